@@ -1,0 +1,15 @@
+namespace PatientNetwork.Contracts;
+
+/// <summary>
+/// A patient entered the registry. Carries no name, no national ID and no contact data:
+/// consumers get only what they act on.
+/// </summary>
+public sealed record PatientRegistered(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid PatientId,
+    string AssociationId,
+    string? BranchId,
+    string DiagnosisGroup,
+    string RegionCode,
+    bool ConsentsToStatistics) : IIntegrationEvent;

@@ -1,0 +1,62 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PatientNetwork.Messaging.Outbox;
+
+namespace PatientNetwork.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ from <c>ConnectionStrings:messaging</c> (an amqp:// URI), queues named
+    /// <c>{service}-{consumer}</c>, retries then the <c>_error</c> queue (MassTransit records the
+    /// exception in the message headers), and the outbox relay for <typeparamref name="TDbContext"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TDbContext : DbContext
+    {
+        var uri = new Uri(builder.Configuration.GetConnectionString("messaging")
+            ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured (the app host sets ConnectionStrings__messaging)."));
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            addConsumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(uri, host =>
+                {
+                    var (user, password) = Credentials(uri);
+                    host.Username(user);
+                    host.Password(password);
+                    host.PublisherConfirmation = true;
+                });
+                rabbit.UseMessageRetry(retry => retry.Intervals(200, 1000, 5000));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.Configure<MassTransitHostOptions>(options =>
+        {
+            // Consumers' queues and bindings must exist before the service reports ready, or events
+            // published in the meantime would have nowhere to go.
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromSeconds(60);
+            options.StopTimeout = TimeSpan.FromSeconds(15);
+        });
+        builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        return builder;
+    }
+
+    private static (string User, string Password) Credentials(Uri uri)
+    {
+        var parts = uri.UserInfo.Split(':', 2);
+        return parts.Length == 2 && parts[0].Length > 0
+            ? (Uri.UnescapeDataString(parts[0]), Uri.UnescapeDataString(parts[1]))
+            : ("guest", "guest");
+    }
+}

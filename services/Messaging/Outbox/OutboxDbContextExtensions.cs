@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Contracts;
+
+namespace PatientNetwork.Messaging.Outbox;
+
+public static class OutboxDbContextExtensions
+{
+    /// <summary>Queues the event in the outbox; it is saved, and later published, with the caller's SaveChanges.</summary>
+    public static void AddIntegrationEvent(this DbContext db, IIntegrationEvent integrationEvent) =>
+        db.Set<OutboxMessage>().Add(OutboxMessage.For(integrationEvent));
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace PatientNetwork.ServiceDefaults;
+
+public static partial class Extensions
+{
+    /// <summary>What every PatientNetwork service gets: telemetry, health, discovery, resilience, errors, staff auth, OpenAPI.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddProblemDetailsDefaults();
+        builder.AddJsonDefaults();
+        builder.AddStaffAuthentication();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>Health probes, OpenAPI document and the error pipeline, mapped the same way in every service.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapOpenApiEndpoints();
+        return app;
+    }
+}

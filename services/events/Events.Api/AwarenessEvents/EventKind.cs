@@ -1,0 +1,9 @@
+namespace PatientNetwork.Events.AwarenessEvents;
+
+public enum EventKind
+{
+    Awareness,
+    BloodDrive,
+    Lecture,
+    Workshop,
+}

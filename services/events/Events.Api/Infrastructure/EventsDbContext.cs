@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Events.AwarenessEvents;
+using PatientNetwork.Messaging.Persistence;
+
+namespace PatientNetwork.Events.Infrastructure;
+
+public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : DbContext(options)
+{
+    public DbSet<AwarenessEvent> AwarenessEvents => Set<AwarenessEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

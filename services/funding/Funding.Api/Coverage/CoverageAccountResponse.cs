@@ -1,0 +1,7 @@
+namespace PatientNetwork.Funding.Coverage;
+
+public sealed record CoverageAccountResponse(Guid Id, Guid PatientId, string AssociationId, string? BranchId, int RateBasisPoints, decimal CoveragePercent, DateTimeOffset OpenedAt)
+{
+    public static CoverageAccountResponse From(CoverageAccount a) =>
+        new(a.Id, a.PatientId, a.AssociationId, a.BranchId, a.RateBasisPoints, a.Rate.Percent, a.OpenedAt);
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PatientNetwork.Funding.Coverage;
+
+internal sealed class CoverageConfiguration : IEntityTypeConfiguration<CoverageAccount>, IEntityTypeConfiguration<CoveragePolicy>
+{
+    public void Configure(EntityTypeBuilder<CoverageAccount> builder)
+    {
+        builder.HasIndex(a => a.PatientId).IsUnique();
+        builder.HasIndex(a => new { a.AssociationId, a.OpenedAt });
+        builder.Property(a => a.AssociationId).HasMaxLength(64);
+        builder.Property(a => a.BranchId).HasMaxLength(64);
+        builder.Ignore(a => a.Rate);
+    }
+
+    public void Configure(EntityTypeBuilder<CoveragePolicy> builder)
+    {
+        builder.HasKey(p => p.AssociationId);
+        builder.Property(p => p.AssociationId).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PatientNetwork.Contracts;
+using PatientNetwork.Funding.Infrastructure;
+using PatientNetwork.Messaging.Inbox;
+
+namespace PatientNetwork.Funding.Coverage;
+
+public sealed class OpenCoverageAccountWhenPatientRegistered(
+    FundingDbContext db,
+    TimeProvider time,
+    IOptions<CoverageDefaults> defaults,
+    ILogger<OpenCoverageAccountWhenPatientRegistered> logger)
+    : IdempotentConsumer<PatientRegistered, FundingDbContext>(db, time, logger)
+{
+    protected override async Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken)
+    {
+        if (await Db.CoverageAccounts.AnyAsync(a => a.PatientId == message.PatientId, cancellationToken))
+        {
+            return;
+        }
+
+        var policy = await Db.CoveragePolicies.FirstOrDefaultAsync(p => p.AssociationId == message.AssociationId, cancellationToken);
+        var rate = new CoverageRate(policy?.DefaultRateBasisPoints ?? defaults.Value.DefaultRateBasisPoints);
+        Db.CoverageAccounts.Add(CoverageAccount.Open(message.PatientId, message.AssociationId, message.BranchId, rate, Time.GetUtcNow()));
+    }
+}

@@ -1,0 +1,107 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PatientNetwork.Funding.Infrastructure.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "coverage_accounts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    patient_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    association_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    branch_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    rate_basis_points = table.Column<int>(type: "integer", nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_coverage_accounts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coverage_policies",
+                columns: table => new
+                {
+                    association_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    default_rate_basis_points = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_coverage_policies", x => x.association_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inbox_messages", x => new { x.event_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_coverage_accounts_association_id_opened_at",
+                table: "coverage_accounts",
+                columns: new[] { "association_id", "opened_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_coverage_accounts_patient_id",
+                table: "coverage_accounts",
+                column: "patient_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_unsent",
+                table: "outbox_messages",
+                column: "occurred_at",
+                filter: "sent_at IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "coverage_accounts");
+
+            migrationBuilder.DropTable(
+                name: "coverage_policies");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace PatientNetwork.Gateway.Auth;
+
+public sealed record TokenRequest(string? Login, string? Password);

@@ -1,0 +1,45 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace PatientNetwork.Gateway.Proxy;
+
+/// <summary>
+/// The front door's map: <c>/api/{service}/**</c> to each service for signed-in staff (the gateway
+/// checks the token, and each service checks it again), <c>/public/v1/**</c> to Partnerships for
+/// partners and the public. Addresses come from Aspire-style service discovery configuration
+/// (<c>services:registry:http:0</c>).
+/// </summary>
+public static class ProxyRoutes
+{
+    public static readonly IReadOnlyList<string> Services = ["registry", "funding", "events", "partnerships"];
+
+    public static IReadOnlyList<RouteConfig> Routes()
+    {
+        var routes = Services.Select(service => new RouteConfig
+        {
+            RouteId = $"api-{service}",
+            ClusterId = service,
+            AuthorizationPolicy = "default",
+            Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
+            Transforms = [new Dictionary<string, string> { ["PathRemovePrefix"] = $"/api/{service}" }],
+        }).ToList();
+        routes.Add(new RouteConfig
+        {
+            RouteId = "public",
+            ClusterId = "partnerships",
+            AuthorizationPolicy = "anonymous",
+            Match = new RouteMatch { Path = "/public/v1/{**rest}" },
+        });
+        return routes;
+    }
+
+    public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) =>
+        Services.Select(service => new ClusterConfig
+        {
+            ClusterId = service,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                [$"{service}-0"] = new() { Address = configuration[$"services:{service}:http:0"]
+                    ?? throw new InvalidOperationException($"services:{service}:http:0 is not configured (the app host sets services__{service}__http__0).") },
+            },
+        }).ToList();
+}

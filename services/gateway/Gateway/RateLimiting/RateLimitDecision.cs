@@ -1,0 +1,3 @@
+namespace PatientNetwork.Gateway.RateLimiting;
+
+public sealed record RateLimitDecision(bool Allowed, TimeSpan RetryAfter);

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Partnerships.Calendar;
+using PatientNetwork.Partnerships.Partners;
+using PatientNetwork.Partnerships.Statistics;
+
+namespace PatientNetwork.Partnerships.Infrastructure;
+
+public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext> options) : DbContext(options)
+{
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<CountedPatient> CountedPatients => Set<CountedPatient>();
+
+    public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnershipsDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

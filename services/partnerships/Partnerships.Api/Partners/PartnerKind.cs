@@ -1,0 +1,9 @@
+namespace PatientNetwork.Partnerships.Partners;
+
+public enum PartnerKind
+{
+    PatientOrganisation,
+    Hospital,
+    Alliance,
+    TransfusionCentre,
+}

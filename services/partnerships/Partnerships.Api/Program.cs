@@ -1,0 +1,19 @@
+using PatientNetwork.Partnerships.Calendar;
+using PatientNetwork.Partnerships.Extensions;
+using PatientNetwork.Partnerships.Partners;
+using PatientNetwork.Partnerships.Statistics;
+using PatientNetwork.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapPartnersApi();
+app.MapPublicStatisticsApi();
+app.MapPublicCalendarApi();
+
+app.Run();

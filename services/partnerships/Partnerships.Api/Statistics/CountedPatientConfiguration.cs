@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PatientNetwork.Partnerships.Statistics;
+
+internal sealed class CountedPatientConfiguration : IEntityTypeConfiguration<CountedPatient>
+{
+    public void Configure(EntityTypeBuilder<CountedPatient> builder)
+    {
+        builder.HasKey(p => p.PatientId);
+        builder.HasIndex(p => new { p.DiagnosisGroup, p.RegionCode });
+        builder.Property(p => p.DiagnosisGroup).HasMaxLength(64);
+        builder.Property(p => p.RegionCode).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,3 @@
+namespace PatientNetwork.Partnerships.Statistics;
+
+public sealed record StatisticsResponse(DateTimeOffset GeneratedAt, int SuppressionThreshold, IReadOnlyList<StatisticsCell> Cells);

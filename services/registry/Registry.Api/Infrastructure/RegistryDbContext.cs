@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Registry.Associations;
+using PatientNetwork.Registry.Audit;
+using PatientNetwork.Registry.Patients;
+
+namespace PatientNetwork.Registry.Infrastructure;
+
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
+{
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<Association> Associations => Set<Association>();
+
+    public DbSet<Branch> Branches => Set<Branch>();
+
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

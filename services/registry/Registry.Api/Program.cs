@@ -1,0 +1,17 @@
+using PatientNetwork.Registry.Associations;
+using PatientNetwork.Registry.Extensions;
+using PatientNetwork.Registry.Patients;
+using PatientNetwork.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapPatientsApi();
+app.MapAssociationsApi();
+
+app.Run();

@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PatientNetwork.IntegrationTests.Infrastructure;
+
+/// <summary>Request bodies and reads shared by the tests, written as a client of the public API would.</summary>
+public static class Api
+{
+    public static object NewPatient(
+        string region = "casablanca-settat",
+        string group = "primary-immunodeficiency",
+        bool consents = true,
+        string? branch = null) => new
+    {
+        firstName = "Yasmine",
+        lastName = "El Idrissi",
+        dateOfBirth = "2018-04-02",
+        sex = "female",
+        diagnosisGroup = group,
+        regionCode = region,
+        branchId = branch,
+        consentsToStatistics = consents,
+    };
+
+    public static async Task<Guid> RegisterPatientAsync(this HttpClient staff, object patient)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/registry/patients", patient);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("id").GetGuid();
+    }
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>The public statistics cell of one diagnosis group in one region, or null when nobody is counted there.</summary>
+    public static async Task<JsonElement?> StatisticsCellAsync(this HttpClient client, string group, string region)
+    {
+        var statistics = await client.GetFromJsonAsync<JsonElement>("/public/v1/statistics");
+        foreach (var cell in statistics.GetProperty("cells").EnumerateArray())
+        {
+            if (cell.GetProperty("diagnosisGroup").GetString() == group && cell.GetProperty("regionCode").GetString() == region)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
+    public static int? CountOf(JsonElement? cell) =>
+        cell is { } c && c.GetProperty("patients").ValueKind == JsonValueKind.Number ? c.GetProperty("patients").GetInt32() : null;
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Messaging;
+
+[Collection(SystemCollection.Name)]
+public sealed class BrokerOutageTests(PatientNetworkFixture system)
+{
+    [Fact]
+    public async Task An_event_written_while_RabbitMQ_is_stopped_is_delivered_after_it_comes_back()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        Guid patientId;
+
+        await system.Broker.StopAsync();
+        try
+        {
+            patientId = await staff.RegisterPatientAsync(Api.NewPatient());
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            using var during = await staff.GetAsync($"/api/funding/coverage-accounts/{patientId}");
+            Assert.Equal(HttpStatusCode.NotFound, during.StatusCode);
+        }
+        finally
+        {
+            using var restart = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await system.Broker.StartAsync(restart.Token);
+        }
+
+        await Eventually.Until(
+            () => staff.GetAsync($"/api/funding/coverage-accounts/{patientId}"),
+            response => response.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(120),
+            "the coverage account after the broker came back");
+    }
+}
