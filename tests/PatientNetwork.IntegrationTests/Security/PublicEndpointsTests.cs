@@ -1,0 +1,42 @@
+using System.Net;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Security;
+
+/// <summary>What every service answers without a token: probes for ops and its API description, nothing else.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class PublicEndpointsTests(PatientNetworkFixture system)
+{
+    [Theory]
+    [InlineData("registry")]
+    [InlineData("funding")]
+    [InlineData("events")]
+    [InlineData("partnerships")]
+    [InlineData("gateway")]
+    public async Task Every_service_answers_health_alive_and_its_OpenAPI_document_anonymously(string service)
+    {
+        using var client = new HttpClient { BaseAddress = system.App.Project(service).Url };
+
+        using var health = await client.GetAsync("/health");
+        using var alive = await client.GetAsync("/alive");
+        using var openApi = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
+        Assert.Contains("\"openapi\"", await openApi.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_public_partner_endpoints_need_no_token()
+    {
+        using var anonymous = system.Anonymous();
+
+        using var statistics = await anonymous.GetAsync("/public/v1/statistics");
+        using var calendar = await anonymous.GetAsync("/public/v1/events");
+
+        Assert.Equal(HttpStatusCode.OK, statistics.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, calendar.StatusCode);
+    }
+}
