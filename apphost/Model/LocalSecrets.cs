@@ -8,7 +8,13 @@ namespace PatientNetwork.AppHost.Model;
 /// directory (mode 600), so nothing secret is ever committed and a reused data directory keeps
 /// working with the same credentials.
 /// </summary>
-public sealed record LocalSecrets(string PostgresPassword, string RabbitMqPassword, string SigningKeyPem, string DemoStaffPassword)
+public sealed record LocalSecrets(
+    string PostgresPassword,
+    string RabbitMqPassword,
+    string SigningKeyPem,
+    string DemoStaffPassword,
+    string? IdentityEncryptionKey = null,
+    string? BlindIndexKey = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -25,23 +31,38 @@ public sealed record LocalSecrets(string PostgresPassword, string RabbitMqPasswo
     public static LocalSecrets LoadOrCreate(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, "secrets.json");
+        LocalSecrets secrets;
         if (File.Exists(path))
         {
-            return JsonSerializer.Deserialize<LocalSecrets>(File.ReadAllText(path))
+            secrets = JsonSerializer.Deserialize<LocalSecrets>(File.ReadAllText(path))
                 ?? throw new InvalidOperationException($"{path} is empty; delete it or run with --fresh.");
         }
-
-        using var rsa = RSA.Create(2048);
-        var secrets = new LocalSecrets(NewPassword(), NewPassword(), rsa.ExportPkcs8PrivateKeyPem(), NewPassword());
-        Directory.CreateDirectory(dataDirectory);
-        File.WriteAllText(path, JsonSerializer.Serialize(secrets, Json));
-        if (!OperatingSystem.IsWindows())
+        else
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            using var rsa = RSA.Create(2048);
+            secrets = new LocalSecrets(NewPassword(), NewPassword(), rsa.ExportPkcs8PrivateKeyPem(), NewPassword());
         }
 
-        return secrets;
+        // Data folders made before a secret existed get it added, not regenerated wholesale.
+        var completed = secrets with
+        {
+            IdentityEncryptionKey = secrets.IdentityEncryptionKey ?? NewKey(),
+            BlindIndexKey = secrets.BlindIndexKey ?? NewKey(),
+        };
+        if (completed != secrets || !File.Exists(path))
+        {
+            Directory.CreateDirectory(dataDirectory);
+            File.WriteAllText(path, JsonSerializer.Serialize(completed, Json));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        return completed;
     }
+
+    private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private static string NewPassword() =>
         RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);

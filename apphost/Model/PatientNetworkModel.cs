@@ -17,7 +17,10 @@ public static class PatientNetworkModel
         var cache = builder.AddRedis("cache");
         var messaging = builder.AddRabbitMQ("messaging");
 
-        var registry = Service(builder, "registry", "services/registry/Registry.Api").WithReference(registryDb).WithReference(messaging);
+        var registry = Service(builder, "registry", "services/registry/Registry.Api").WithReference(registryDb).WithReference(messaging)
+            .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
+            .WithEnvironment("IdentityProtection__Keys__v1", builder.Secrets.IdentityEncryptionKey!)
+            .WithEnvironment("IdentityProtection__BlindIndexKey", builder.Secrets.BlindIndexKey!);
         var funding = Service(builder, "funding", "services/funding/Funding.Api").WithReference(fundingDb).WithReference(messaging);
         var events = Service(builder, "events", "services/events/Events.Api").WithReference(eventsDb).WithReference(messaging);
         var partnerships = Service(builder, "partnerships", "services/partnerships/Partnerships.Api")

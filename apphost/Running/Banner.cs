@@ -4,7 +4,7 @@ namespace PatientNetwork.AppHost.Running;
 
 internal static class Banner
 {
-    private static readonly string[] DemoLogins = ["hajar.admin", "hajar.coordinator", "hajar.volunteer", "amal.admin", "amal.casablanca", "amal.marrakech"];
+    private static readonly string[] DemoLogins = ["hajar.admin", "hajar.coordinator", "hajar.volunteer", "hajar.doctor", "amal.admin", "amal.casablanca", "amal.marrakech"];
 
     public static void Print(DistributedApplication app, AppHostSettings settings, string logs)
     {

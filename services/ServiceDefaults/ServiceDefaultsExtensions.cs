@@ -20,6 +20,7 @@ public static partial class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddProblemDetailsDefaults();
         builder.AddJsonDefaults();
+        builder.AddValidationDefaults();
         builder.AddStaffAuthentication();
         builder.Services.AddOpenApi();
         return builder;

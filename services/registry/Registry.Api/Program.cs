@@ -1,4 +1,5 @@
 using PatientNetwork.Registry.Associations;
+using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Extensions;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.ServiceDefaults;
@@ -13,5 +14,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapPatientsApi();
 app.MapAssociationsApi();
+app.MapAuditApi();
 
 app.Run();

@@ -6,21 +6,27 @@ namespace PatientNetwork.IntegrationTests.Infrastructure;
 /// <summary>Request bodies and reads shared by the tests, written as a client of the public API would.</summary>
 public static class Api
 {
-    public static object NewPatient(
+    private static readonly string[] FirstNames = ["Yasmine", "Adam", "Salma", "Youssef", "Imane", "Anas", "Khadija", "Hamza", "Aya", "Omar"];
+
+    /// <summary>A registration with a random name and birth date, so tests never trip duplicate detection by accident.</summary>
+    public static Dictionary<string, object?> NewPatient(
         string region = "casablanca-settat",
         string group = "primary-immunodeficiency",
         bool consents = true,
-        string? branch = null) => new
+        string? branch = null) => new()
     {
-        firstName = "Yasmine",
-        lastName = "El Idrissi",
-        dateOfBirth = "2018-04-02",
-        sex = "female",
-        diagnosisGroup = group,
-        regionCode = region,
-        branchId = branch,
-        consentsToStatistics = consents,
+        ["firstName"] = FirstNames[Random.Shared.Next(FirstNames.Length)],
+        ["lastName"] = RandomName(),
+        ["dateOfBirth"] = new DateOnly(2006, 1, 1).AddDays(Random.Shared.Next(0, 6500)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["sex"] = "female",
+        ["diagnosisGroup"] = group,
+        ["regionCode"] = region,
+        ["branchId"] = branch,
+        ["consents"] = consents ? new[] { new { purpose = "statistics", evidence = "signed registration form" } } : Array.Empty<object>(),
     };
+
+    public static string RandomName() =>
+        string.Concat(Enumerable.Range(0, 9).Select(i => (char)((i == 0 ? 'A' : 'a') + Random.Shared.Next(26))));
 
     public static async Task<Guid> RegisterPatientAsync(this HttpClient staff, object patient)
     {

@@ -89,6 +89,10 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A service database's connection string, to check what is stored at rest.</summary>
+    public string ConnectionString(string database) =>
+        App.Projects.Select(p => p.ResolveEnvironment().GetValueOrDefault($"ConnectionStrings__{database}")).First(c => c is not null)!;
+
     public IServiceProvider ServicesOf(string project) => hosts.Single(h => h.Project.Name == project).Services;
 
     public HttpClient Anonymous() => new() { BaseAddress = GatewayUrl };

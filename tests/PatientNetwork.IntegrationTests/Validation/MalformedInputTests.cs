@@ -11,14 +11,14 @@ public sealed class MalformedInputTests(PatientNetworkFixture system)
 {
     public static TheoryData<string, string> MalformedRegistrations => new()
     {
-        { """{"lastName":"El Idrissi","dateOfBirth":"2018-04-02","sex":"female","diagnosisGroup":"leukemia","regionCode":"casablanca-settat"}""", "FirstName" },
-        { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"2018-04-02","sex":"female","diagnosisGroup":"leukemia","regionCode":"atlantis"}""", "RegionCode" },
-        { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"2099-01-01","sex":"female","diagnosisGroup":"leukemia","regionCode":"casablanca-settat"}""", "DateOfBirth" },
-        { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"2018-04-02","sex":"female","diagnosisGroup":"flu","regionCode":"casablanca-settat"}""", "DiagnosisGroup" },
+        { """{"lastName":"El Idrissi","dateOfBirth":"2018-04-02","sex":"female","diagnosisGroup":"leukemia","regionCode":"casablanca-settat"}""", "firstName" },
+        { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"2018-04-02","sex":"female","diagnosisGroup":"leukemia","regionCode":"atlantis"}""", "regionCode" },
+        { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"2099-01-01","sex":"female","diagnosisGroup":"leukemia","regionCode":"casablanca-settat"}""", "dateOfBirth" },
+        { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"2018-04-02","sex":"female","diagnosisGroup":"flu","regionCode":"casablanca-settat"}""", "diagnosisGroup" },
         { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"not a date","sex":"female","diagnosisGroup":"leukemia","regionCode":"casablanca-settat"}""", "dateOfBirth" },
         { """{"firstName":"Yasmine","lastName":"El Idrissi","dateOfBirth":"2018-04-02","sex":"dragon","diagnosisGroup":"leukemia","regionCode":"casablanca-settat"}""", "sex" },
         { """{"firstName":""", "body" },
-        { """{}""", "FirstName" },
+        { """{}""", "firstName" },
     };
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class MalformedInputTests(PatientNetworkFixture system)
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("EndsAt", out _));
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("endsAt", out _));
     }
 
     private static async Task<int> PatientCountAsync(HttpClient staff) =>

@@ -15,10 +15,10 @@ public sealed class ScheduleEventValidatorTests
     [Fact]
     public void An_event_in_the_past_is_refused() =>
         Assert.Contains(validator.Validate(new ScheduleEventRequest("Blood drive", EventKind.BloodDrive, "Casablanca", Now.AddDays(-1), Now)).Errors,
-            e => e.PropertyName == nameof(ScheduleEventRequest.StartsAt));
+            e => string.Equals(e.PropertyName, nameof(ScheduleEventRequest.StartsAt), StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public void An_event_ending_before_it_starts_is_refused() =>
         Assert.Contains(validator.Validate(new ScheduleEventRequest("Lecture", EventKind.Lecture, "Marrakech", Now.AddDays(2), Now.AddDays(1))).Errors,
-            e => e.PropertyName == nameof(ScheduleEventRequest.EndsAt));
+            e => string.Equals(e.PropertyName, nameof(ScheduleEventRequest.EndsAt), StringComparison.OrdinalIgnoreCase));
 }

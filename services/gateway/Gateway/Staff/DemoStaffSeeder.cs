@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Gateway.Infrastructure;
 using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Gateway.Staff;
 
@@ -16,6 +17,7 @@ internal sealed class DemoStaffSeeder(IConfiguration configuration, IPasswordHas
         ("hajar.admin", "Hajar administrator", "hajar", null, [StaffRoles.Admin, StaffRoles.Coordinator]),
         ("hajar.coordinator", "Hajar coordinator", "hajar", null, [StaffRoles.Coordinator]),
         ("hajar.volunteer", "Hajar volunteer", "hajar", null, [StaffRoles.Volunteer]),
+        ("hajar.doctor", "Hajar doctor", "hajar", null, [StaffRoles.Doctor]),
         ("amal.admin", "AMAL administrator", "amal", null, [StaffRoles.Admin, StaffRoles.Coordinator]),
         ("amal.casablanca", "AMAL Casablanca-Settat coordinator", "amal", "casablanca-settat", [StaffRoles.Coordinator]),
         ("amal.marrakech", "AMAL Marrakech-Safi coordinator", "amal", "marrakech-safi", [StaffRoles.Coordinator]),

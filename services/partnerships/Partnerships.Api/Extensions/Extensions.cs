@@ -17,6 +17,8 @@ public static class Extensions
         builder.AddMessaging<PartnershipsDbContext>("partnerships", bus =>
         {
             bus.AddConsumer<CountPatientWhenPatientRegistered>();
+            bus.AddConsumer<CountPatientWhenConsentGiven>();
+            bus.AddConsumer<UncountPatientWhenConsentWithdrawn>();
             bus.AddConsumer<AddToPublicCalendarWhenEventScheduled>();
         });
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Contracts;
 using PatientNetwork.Messaging.Inbox;
 using PatientNetwork.Partnerships.Caching;
@@ -14,15 +13,8 @@ public sealed class CountPatientWhenPatientRegistered(
     ILogger<CountPatientWhenPatientRegistered> logger)
     : IdempotentConsumer<PatientRegistered, PartnershipsDbContext>(db, time, logger)
 {
-    protected override async Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken)
-    {
-        if (!message.ConsentsToStatistics || await Db.CountedPatients.AnyAsync(p => p.PatientId == message.PatientId, cancellationToken))
-        {
-            return;
-        }
-
-        Db.CountedPatients.Add(new CountedPatient(message.PatientId, message.DiagnosisGroup, message.RegionCode, Time.GetUtcNow()));
-    }
+    protected override Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken) =>
+        StatisticsDecisions.ApplyAsync(Db, message.PatientId, message.ConsentsToStatistics, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken);
 
     protected override Task AfterCommitAsync(PatientRegistered message, CancellationToken cancellationToken) =>
         cache.InvalidateAsync(PublicStatisticsApi.CacheArea);

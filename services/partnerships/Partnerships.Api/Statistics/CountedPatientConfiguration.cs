@@ -8,7 +8,7 @@ internal sealed class CountedPatientConfiguration : IEntityTypeConfiguration<Cou
     public void Configure(EntityTypeBuilder<CountedPatient> builder)
     {
         builder.HasKey(p => p.PatientId);
-        builder.HasIndex(p => new { p.DiagnosisGroup, p.RegionCode });
+        builder.HasIndex(p => new { p.DiagnosisGroup, p.RegionCode }).HasFilter("is_counted");
         builder.Property(p => p.DiagnosisGroup).HasMaxLength(64);
         builder.Property(p => p.RegionCode).HasMaxLength(64);
     }

@@ -26,6 +26,7 @@ public static class PublicStatisticsApi
         var response = await cache.GetOrCreateAsync(CacheArea, "all", CacheLifetime, async ct =>
         {
             var counts = await db.CountedPatients.AsNoTracking()
+                .Where(p => p.IsCounted)
                 .GroupBy(p => new { p.DiagnosisGroup, p.RegionCode })
                 .Select(g => new { g.Key.DiagnosisGroup, g.Key.RegionCode, Count = g.Count() })
                 .OrderBy(c => c.DiagnosisGroup).ThenBy(c => c.RegionCode)

@@ -4,6 +4,10 @@ using PatientNetwork.Messaging.Persistence;
 using PatientNetwork.Registry.Associations;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Infrastructure;
+using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Protection;
+using PatientNetwork.Registry.ReferenceData;
+using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Extensions;
 
@@ -14,7 +18,16 @@ public static class Extensions
         builder.AddServiceDatabase<RegistryDbContext>("registrydb");
         builder.AddMessaging<RegistryDbContext>("registry");
         builder.Services.AddValidatorsFromAssemblyContaining<RegistryApi>();
+        builder.Services.AddIdentityProtection(builder.Configuration);
+        builder.Services.AddSingleton(_ => ReferenceCatalog.Load());
+        builder.Services.AddSingleton<PatientIdentityProtector>();
         builder.Services.AddScoped<PatientAuditTrail>();
+        builder.Services.Configure<BreakGlassOptions>(builder.Configuration.GetSection(BreakGlassOptions.Section));
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(PatientAccess.RegisterPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator, StaffRoles.Doctor))
+            .AddPolicy(PatientAccess.ConsentPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator))
+            .AddPolicy(PatientAccess.BreakGlassPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator, StaffRoles.Doctor))
+            .AddPolicy(PatientAccess.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin));
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, DemoAssociationsSeeder>();

@@ -16,8 +16,12 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Trigram similarity for fuzzy name search (ships with PostgreSQL's contrib modules).
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }

@@ -3,7 +3,10 @@ using PatientNetwork.Contracts;
 
 namespace PatientNetwork.Registry.Patients;
 
-/// <summary>A patient of one association (and maybe one of its branches).</summary>
+/// <summary>
+/// A patient of one association (and maybe one of its branches), following the EU common data
+/// elements for rare-disease registration, plus what the association needs to help the family.
+/// </summary>
 public sealed class Patient
 {
     private const string PseudonymAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -25,40 +28,124 @@ public sealed class Patient
 
     public string LastName { get; private set; } = "";
 
-    public DateOnly DateOfBirth { get; private set; }
+    /// <summary>The names folded for fuzzy search (see <see cref="NameSearch"/>); trigram-indexed.</summary>
+    public string SearchName { get; private set; } = "";
+
+    public DateOnly? DateOfBirth { get; private set; }
+
+    public int BirthYear { get; private set; }
 
     public Sex Sex { get; private set; }
+
+    public VitalStatus VitalStatus { get; private set; }
+
+    public DateOnly? DateOfDeath { get; private set; }
+
+    public DateOnly? FirstSpecialisedVisitOn { get; private set; }
+
+    public int? AgeAtOnsetMonths { get; private set; }
+
+    public int? AgeAtDiagnosisMonths { get; private set; }
 
     public string DiagnosisGroup { get; private set; } = "";
 
     public string RegionCode { get; private set; } = "";
 
-    public bool ConsentsToStatistics { get; private set; }
+    public string? CityCode { get; private set; }
+
+    public string? FollowUpHospital { get; private set; }
+
+    public string? TreatingDoctor { get; private set; }
+
+    public MobilityNeed MobilityNeed { get; private set; }
+
+    public string? CinCiphertext { get; private set; }
+
+    public string? CinIndex { get; private set; }
+
+    public string? PhoneCiphertext { get; private set; }
+
+    public string? PhoneIndex { get; private set; }
+
+    public string? AddressCiphertext { get; private set; }
+
+    public List<Guardian> Guardians { get; private set; } = [];
+
+    public List<PatientDiagnosis> Diagnoses { get; private set; } = [];
+
+    public List<GeneticFinding> GeneticFindings { get; private set; } = [];
+
+    public List<Treatment> Treatments { get; private set; } = [];
+
+    public List<ConsentRecord> Consents { get; private set; } = [];
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public string RegisteredBy { get; private set; } = "";
 
-    public static Patient Register(RegisterPatientRequest request, string associationId, string? branchId, string registeredBy, DateTimeOffset now) => new()
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Patient Register(PatientDraft draft, string associationId, string? branchId, string registeredBy, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now),
-        RegistryId = NewRegistryId(),
-        AssociationId = associationId,
-        BranchId = branchId,
-        FirstName = request.FirstName!.Trim(),
-        LastName = request.LastName!.Trim(),
-        DateOfBirth = request.DateOfBirth!.Value,
-        Sex = request.Sex!.Value,
-        DiagnosisGroup = request.DiagnosisGroup!,
-        RegionCode = request.RegionCode!,
-        ConsentsToStatistics = request.ConsentsToStatistics ?? false,
-        RegisteredAt = now,
-        RegisteredBy = registeredBy,
-    };
+        var patient = new Patient
+        {
+            Id = Guid.CreateVersion7(now),
+            RegistryId = "PN-" + RandomNumberGenerator.GetString(PseudonymAlphabet, 10),
+            AssociationId = associationId,
+            BranchId = branchId,
+            FirstName = draft.FirstName,
+            LastName = draft.LastName,
+            SearchName = NameSearch.Fold(draft.FirstName, draft.LastName),
+            DateOfBirth = draft.DateOfBirth,
+            BirthYear = draft.BirthYear,
+            Sex = draft.Sex,
+            VitalStatus = draft.VitalStatus,
+            DateOfDeath = draft.DateOfDeath,
+            FirstSpecialisedVisitOn = draft.FirstSpecialisedVisitOn,
+            AgeAtOnsetMonths = draft.AgeAtOnsetMonths,
+            AgeAtDiagnosisMonths = draft.AgeAtDiagnosisMonths,
+            DiagnosisGroup = draft.DiagnosisGroup,
+            RegionCode = draft.RegionCode,
+            CityCode = draft.CityCode,
+            FollowUpHospital = draft.FollowUpHospital,
+            TreatingDoctor = draft.TreatingDoctor,
+            MobilityNeed = draft.MobilityNeed,
+            CinCiphertext = draft.Identity.CinCiphertext,
+            CinIndex = draft.Identity.CinIndex,
+            PhoneCiphertext = draft.Identity.PhoneCiphertext,
+            PhoneIndex = draft.Identity.PhoneIndex,
+            AddressCiphertext = draft.Identity.AddressCiphertext,
+            Guardians = [.. draft.Guardians],
+            GeneticFindings = [.. draft.GeneticFindings],
+            Treatments = [.. draft.Treatments],
+            RegisteredAt = now,
+            RegisteredBy = registeredBy,
+            UpdatedAt = now,
+        };
+        patient.Diagnoses.AddRange(draft.Diagnoses.Select(d => new PatientDiagnosis(d.OrphaCode, d.Icd10, d.IuisCategory, now, registeredBy)));
+        patient.Consents.AddRange(draft.Consents.Select(c => new ConsentRecord(c.Purpose, given: true, now, registeredBy, c.Evidence)));
+        return patient;
+    }
+
+    /// <summary>The current decision for a purpose: the latest record wins; no record means no consent.</summary>
+    public bool HasConsent(string purpose) =>
+        Consents.Where(c => c.Purpose == purpose).OrderByDescending(c => c.At).ThenByDescending(c => c.Id).FirstOrDefault()?.Given ?? false;
+
+    /// <summary>Records a decision and returns the event to publish, or null when it changes nothing.</summary>
+    public IIntegrationEvent? RecordConsent(string purpose, bool given, string evidence, string recordedBy, DateTimeOffset now)
+    {
+        if (HasConsent(purpose) == given)
+        {
+            return null;
+        }
+
+        Consents.Add(new ConsentRecord(purpose, given, now, recordedBy, evidence));
+        UpdatedAt = now;
+        return given
+            ? new ConsentGiven(Guid.CreateVersion7(now), now, Id, AssociationId, purpose, DiagnosisGroup, RegionCode)
+            : new ConsentWithdrawn(Guid.CreateVersion7(now), now, Id, AssociationId, purpose);
+    }
 
     public PatientRegistered ToRegisteredEvent(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, ConsentsToStatistics);
-
-    private static string NewRegistryId() =>
-        "PN-" + RandomNumberGenerator.GetString(PseudonymAlphabet, 10);
+        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics));
 }

@@ -3,15 +3,23 @@ using PatientNetwork.ServiceDefaults;
 namespace PatientNetwork.Registry.Patients;
 
 /// <summary>
-/// The tenancy rule, in one place: staff see their association's patients; staff attached to a
-/// branch see only that branch. Enforced in every query, so a record of another tenant is simply
-/// not found.
+/// The tenancy and role rules, in one place: staff see their association's patients; staff
+/// attached to a branch see only that branch (unless a break-glass grant says otherwise); only
+/// admins, coordinators and doctors see direct identifiers.
 /// </summary>
 public static class PatientAccess
 {
+    public const string RegisterPolicy = "registry.register";
+    public const string ConsentPolicy = "registry.consent";
+    public const string BreakGlassPolicy = "registry.break-glass";
+    public const string AuditPolicy = "registry.audit";
+
     public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, StaffMember staff)
     {
         var visible = patients.Where(p => p.AssociationId == staff.AssociationId);
         return staff.BranchId is null ? visible : visible.Where(p => p.BranchId == staff.BranchId);
     }
+
+    public static bool MaySeeIdentifiers(StaffMember staff) =>
+        staff.IsInRole(StaffRoles.Admin) || staff.IsInRole(StaffRoles.Coordinator) || staff.IsInRole(StaffRoles.Doctor);
 }

@@ -181,15 +181,19 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
 
-                    b.Property<DateTimeOffset>("CountedAt")
+                    b.Property<DateTimeOffset>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("counted_at");
+                        .HasColumnName("decided_at");
 
                     b.Property<string>("DiagnosisGroup")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("diagnosis_group");
+
+                    b.Property<bool>("IsCounted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_counted");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -201,7 +205,8 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasName("pk_counted_patients");
 
                     b.HasIndex("DiagnosisGroup", "RegionCode")
-                        .HasDatabaseName("ix_counted_patients_diagnosis_group_region_code");
+                        .HasDatabaseName("ix_counted_patients_diagnosis_group_region_code")
+                        .HasFilter("is_counted");
 
                     b.ToTable("counted_patients", (string)null);
                 });

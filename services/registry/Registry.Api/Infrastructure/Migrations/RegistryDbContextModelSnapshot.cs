@@ -20,6 +20,7 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("PatientNetwork.Messaging.Inbox.InboxMessage", b =>
@@ -198,7 +199,7 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                     b.ToTable("audit_trail", (string)null);
                 });
 
-            modelBuilder.Entity("PatientNetwork.Registry.Patients.Patient", b =>
+            modelBuilder.Entity("PatientNetwork.Registry.Patients.BreakGlassGrant", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -211,18 +212,94 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("association_id");
 
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_break_glass_grants");
+
+                    b.HasIndex("StaffId", "PatientId", "ExpiresAt")
+                        .HasDatabaseName("ix_break_glass_grants_staff_id_patient_id_expires_at");
+
+                    b.ToTable("break_glass_grants", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Registry.Patients.Patient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddressCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("address_ciphertext");
+
+                    b.Property<int?>("AgeAtDiagnosisMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_at_diagnosis_months");
+
+                    b.Property<int?>("AgeAtOnsetMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_at_onset_months");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<int>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
                     b.Property<string>("BranchId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("branch_id");
 
-                    b.Property<bool>("ConsentsToStatistics")
-                        .HasColumnType("boolean")
-                        .HasColumnName("consents_to_statistics");
+                    b.Property<string>("CinCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("cin_ciphertext");
 
-                    b.Property<DateOnly>("DateOfBirth")
+                    b.Property<string>("CinIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("cin_index");
+
+                    b.Property<string>("CityCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("city_code");
+
+                    b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_death");
 
                     b.Property<string>("DiagnosisGroup")
                         .IsRequired()
@@ -236,11 +313,35 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("first_name");
 
+                    b.Property<DateOnly?>("FirstSpecialisedVisitOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_specialised_visit_on");
+
+                    b.Property<string>("FollowUpHospital")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("follow_up_hospital");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("last_name");
+
+                    b.Property<string>("MobilityNeed")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mobility_need");
+
+                    b.Property<string>("PhoneCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_ciphertext");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_index");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
@@ -264,18 +365,54 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("registry_id");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(210)
+                        .HasColumnType("character varying(210)")
+                        .HasColumnName("search_name");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("sex");
 
+                    b.Property<string>("TreatingDoctor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("treating_doctor");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VitalStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("vital_status");
+
                     b.HasKey("Id")
                         .HasName("pk_patients");
+
+                    b.HasIndex("CinIndex")
+                        .HasDatabaseName("ix_patients_cin_index");
+
+                    b.HasIndex("PhoneIndex")
+                        .HasDatabaseName("ix_patients_phone_index");
 
                     b.HasIndex("RegistryId")
                         .IsUnique()
                         .HasDatabaseName("ix_patients_registry_id");
+
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_patients_search_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("AssociationId", "DateOfBirth")
+                        .HasDatabaseName("ix_patients_association_id_date_of_birth");
 
                     b.HasIndex("AssociationId", "BranchId", "RegisteredAt")
                         .HasDatabaseName("ix_patients_association_id_branch_id_registered_at");
@@ -291,6 +428,240 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_branches_associations_association_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Registry.Patients.Patient", b =>
+                {
+                    b.OwnsMany("PatientNetwork.Registry.Patients.ConsentRecord", "Consents", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("patient_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Evidence")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("evidence");
+
+                            b1.Property<bool>("Given")
+                                .HasColumnType("boolean")
+                                .HasColumnName("given");
+
+                            b1.Property<string>("Purpose")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("purpose");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("PatientId", "Id")
+                                .HasName("pk_patient_consents");
+
+                            b1.ToTable("patient_consents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId")
+                                .HasConstraintName("fk_patient_consents_patients_patient_id");
+                        });
+
+                    b.OwnsMany("PatientNetwork.Registry.Patients.GeneticFinding", "GeneticFindings", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("patient_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Gene")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("gene");
+
+                            b1.Property<string>("Variant")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("variant");
+
+                            b1.HasKey("PatientId", "Id")
+                                .HasName("pk_patient_genetic_findings");
+
+                            b1.ToTable("patient_genetic_findings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId")
+                                .HasConstraintName("fk_patient_genetic_findings_patients_patient_id");
+                        });
+
+                    b.OwnsMany("PatientNetwork.Registry.Patients.Guardian", "Guardians", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("patient_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("PhoneCiphertext")
+                                .HasColumnType("text")
+                                .HasColumnName("phone_ciphertext");
+
+                            b1.Property<string>("PhoneIndex")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("phone_index");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("relation");
+
+                            b1.HasKey("PatientId", "Id")
+                                .HasName("pk_patient_guardians");
+
+                            b1.HasIndex("PhoneIndex")
+                                .HasDatabaseName("ix_patient_guardians_phone_index");
+
+                            b1.ToTable("patient_guardians", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId")
+                                .HasConstraintName("fk_patient_guardians_patients_patient_id");
+                        });
+
+                    b.OwnsMany("PatientNetwork.Registry.Patients.PatientDiagnosis", "Diagnoses", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("patient_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Icd10")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("icd10");
+
+                            b1.Property<string>("IuisCategory")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("iuis_category");
+
+                            b1.Property<string>("OrphaCode")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("orpha_code");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("PatientId", "Id")
+                                .HasName("pk_patient_diagnoses");
+
+                            b1.ToTable("patient_diagnoses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId")
+                                .HasConstraintName("fk_patient_diagnoses_patients_patient_id");
+                        });
+
+                    b.OwnsMany("PatientNetwork.Registry.Patients.Treatment", "Treatments", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("patient_id");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ended_on");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<DateOnly>("StartedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("started_on");
+
+                            b1.HasKey("PatientId", "Id")
+                                .HasName("pk_patient_treatments");
+
+                            b1.ToTable("patient_treatments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId")
+                                .HasConstraintName("fk_patient_treatments_patients_patient_id");
+                        });
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Diagnoses");
+
+                    b.Navigation("GeneticFindings");
+
+                    b.Navigation("Guardians");
+
+                    b.Navigation("Treatments");
                 });
 
             modelBuilder.Entity("PatientNetwork.Registry.Associations.Association", b =>

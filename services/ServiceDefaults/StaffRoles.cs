@@ -1,5 +1,6 @@
-namespace PatientNetwork.Gateway.Staff;
+namespace PatientNetwork.ServiceDefaults;
 
+/// <summary>Roles a staff token can carry. Volunteers help families but never see direct identifiers.</summary>
 public static class StaffRoles
 {
     public const string Admin = "admin";

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Partnerships.Infrastructure;
+
+namespace PatientNetwork.Partnerships.Statistics;
+
+/// <summary>Records a consent decision about statistics for a patient, whatever order the events arrive in.</summary>
+internal static class StatisticsDecisions
+{
+    public static async Task ApplyAsync(
+        PartnershipsDbContext db, Guid patientId, bool counted, DateTimeOffset decidedAt, string? diagnosisGroup, string? regionCode, CancellationToken cancellationToken)
+    {
+        var existing = await db.CountedPatients.FirstOrDefaultAsync(p => p.PatientId == patientId, cancellationToken);
+        if (existing is null)
+        {
+            db.CountedPatients.Add(CountedPatient.Decide(patientId, diagnosisGroup ?? "", regionCode ?? "", counted, decidedAt));
+        }
+        else
+        {
+            existing.Apply(counted, decidedAt, diagnosisGroup, regionCode);
+        }
+    }
+}

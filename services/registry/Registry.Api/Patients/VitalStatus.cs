@@ -1,0 +1,8 @@
+namespace PatientNetwork.Registry.Patients;
+
+public enum VitalStatus
+{
+    Alive,
+    Deceased,
+    LostToFollowUp,
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Registry;
+
+[Collection(SystemCollection.Name)]
+public sealed class ConsentTests(PatientNetworkFixture system)
+{
+    [Fact]
+    public async Task Withdrawing_consent_to_statistics_removes_the_patient_from_the_public_counts_and_keeps_the_history()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        using var partner = system.Anonymous();
+        const string group = "primary-immunodeficiency";
+        const string region = "beni-mellal-khenifra";
+        var patients = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            patients.Add(await staff.RegisterPatientAsync(Api.NewPatient(region, group)));
+        }
+
+        await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 6, TimeSpan.FromSeconds(30), "6 counted patients");
+
+        using var withdrawn = await staff.PostAsJsonAsync($"/api/registry/patients/{patients[0]}/consents",
+            new { purpose = "statistics", given = false, evidence = "Mother's letter of 2026-11-20" });
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        Assert.False((await withdrawn.JsonAsync()).GetProperty("statistics").GetBoolean());
+
+        await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 5, TimeSpan.FromSeconds(30), "the withdrawal to reach the counts");
+
+        var history = await staff.GetFromJsonAsync<JsonElement>($"/api/registry/patients/{patients[0]}/consents");
+        var decisions = history.EnumerateArray().Select(c => (c.GetProperty("purpose").GetString(), c.GetProperty("given").GetBoolean())).ToList();
+        Assert.Equal([("statistics", false), ("statistics", true)], decisions);
+    }
+
+    [Fact]
+    public async Task Consent_changes_are_reserved_to_coordinators_and_admins_and_validated()
+    {
+        using var coordinator = await system.SignInAsync("hajar.coordinator");
+        using var volunteer = await system.SignInAsync("hajar.volunteer");
+        var patientId = await coordinator.RegisterPatientAsync(Api.NewPatient());
+
+        using var byVolunteer = await volunteer.PostAsJsonAsync($"/api/registry/patients/{patientId}/consents", new { purpose = "statistics", given = false, evidence = "call" });
+        using var badPurpose = await coordinator.PostAsJsonAsync($"/api/registry/patients/{patientId}/consents", new { purpose = "marketing", given = true, evidence = "form" });
+        using var noEvidence = await coordinator.PostAsJsonAsync($"/api/registry/patients/{patientId}/consents", new { purpose = "research-contact", given = true });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byVolunteer.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badPurpose.StatusCode);
+        Assert.True((await badPurpose.JsonAsync()).GetProperty("errors").TryGetProperty("purpose", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, noEvidence.StatusCode);
+        Assert.True((await noEvidence.JsonAsync()).GetProperty("errors").TryGetProperty("evidence", out _));
+    }
+}
