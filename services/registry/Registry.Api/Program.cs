@@ -1,7 +1,9 @@
 using PatientNetwork.Registry.Associations;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Extensions;
+using PatientNetwork.Registry.Imports;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Rights;
 using PatientNetwork.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,8 +14,10 @@ builder.AddApplicationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapImportsApi();
 app.MapPatientsApi();
 app.MapAssociationsApi();
 app.MapAuditApi();
+app.MapRightsApi();
 
 app.Run();

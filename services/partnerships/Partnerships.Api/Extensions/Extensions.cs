@@ -19,6 +19,7 @@ public static class Extensions
             bus.AddConsumer<CountPatientWhenPatientRegistered>();
             bus.AddConsumer<CountPatientWhenConsentGiven>();
             bus.AddConsumer<UncountPatientWhenConsentWithdrawn>();
+            bus.AddConsumer<MoveCountedPatientWhenPatientUpdated>();
             bus.AddConsumer<AddToPublicCalendarWhenEventScheduled>();
         });
 

@@ -22,6 +22,9 @@ public sealed class CountedPatient
 
     public DateTimeOffset DecidedAt { get; private set; }
 
+    /// <summary>When the diagnosis group and region were last set, ordered separately from consent decisions.</summary>
+    public DateTimeOffset PlacedAt { get; private set; }
+
     public static CountedPatient Decide(Guid patientId, string diagnosisGroup, string regionCode, bool counted, DateTimeOffset decidedAt) => new()
     {
         PatientId = patientId,
@@ -29,11 +32,28 @@ public sealed class CountedPatient
         RegionCode = regionCode,
         IsCounted = counted,
         DecidedAt = decidedAt,
+        PlacedAt = diagnosisGroup.Length > 0 ? decidedAt : DateTimeOffset.MinValue,
     };
 
-    /// <summary>Applies a decision unless a later one is already known.</summary>
+    /// <summary>A placement that arrived before any consent decision: not counted until one arrives.</summary>
+    public static CountedPatient PlacedBeforeDecision(Guid patientId, string diagnosisGroup, string regionCode, DateTimeOffset placedAt) => new()
+    {
+        PatientId = patientId,
+        DiagnosisGroup = diagnosisGroup,
+        RegionCode = regionCode,
+        IsCounted = false,
+        DecidedAt = DateTimeOffset.MinValue,
+        PlacedAt = placedAt,
+    };
+
+    /// <summary>Applies a decision unless a later one is already known; the placement it carries is ordered on its own.</summary>
     public void Apply(bool counted, DateTimeOffset decidedAt, string? diagnosisGroup = null, string? regionCode = null)
     {
+        if (diagnosisGroup is not null && regionCode is not null)
+        {
+            Place(diagnosisGroup, regionCode, decidedAt);
+        }
+
         if (decidedAt < DecidedAt)
         {
             return;
@@ -41,7 +61,18 @@ public sealed class CountedPatient
 
         IsCounted = counted;
         DecidedAt = decidedAt;
-        DiagnosisGroup = diagnosisGroup ?? DiagnosisGroup;
-        RegionCode = regionCode ?? RegionCode;
+    }
+
+    /// <summary>Moves the patient to another cell (new region, corrected diagnosis group) unless a later move is known.</summary>
+    public void Place(string diagnosisGroup, string regionCode, DateTimeOffset placedAt)
+    {
+        if (placedAt < PlacedAt)
+        {
+            return;
+        }
+
+        DiagnosisGroup = diagnosisGroup;
+        RegionCode = regionCode;
+        PlacedAt = placedAt;
     }
 }

@@ -9,4 +9,11 @@ public static class AuditActions
     public const string BreakGlassOpened = "patient.break-glass";
     public const string ConsentChanged = "patient.consent-changed";
     public const string ConsentHistoryRead = "patient.consent-history-read";
+    public const string VitalStatusChanged = "patient.vital-status-changed";
+    public const string DiagnosisRecorded = "patient.diagnosis-recorded";
+    public const string CareUpdated = "patient.care-updated";
+    public const string Exported = "patient.exported";
+    public const string Erased = "patient.erased";
+    public const string Merged = "patient.merged";
+    public const string Imported = "patients.imported";
 }

@@ -7,6 +7,7 @@ using PatientNetwork.Registry.Infrastructure;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.Protection;
 using PatientNetwork.Registry.ReferenceData;
+using PatientNetwork.Registry.Rights;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Extensions;
@@ -16,7 +17,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<RegistryDbContext>("registrydb");
-        builder.AddMessaging<RegistryDbContext>("registry");
+        builder.AddMessaging<RegistryDbContext>("registry", bus => bus.AddConsumer<TrackRetentionHoldWhenChanged>());
         builder.Services.AddValidatorsFromAssemblyContaining<RegistryApi>();
         builder.Services.AddIdentityProtection(builder.Configuration);
         builder.Services.AddSingleton(_ => ReferenceCatalog.Load());
@@ -27,7 +28,8 @@ public static class Extensions
             .AddPolicy(PatientAccess.RegisterPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator, StaffRoles.Doctor))
             .AddPolicy(PatientAccess.ConsentPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator))
             .AddPolicy(PatientAccess.BreakGlassPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator, StaffRoles.Doctor))
-            .AddPolicy(PatientAccess.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin));
+            .AddPolicy(PatientAccess.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(RightsApi.RightsPolicy, policy => policy.RequireRole(StaffRoles.Admin));
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, DemoAssociationsSeeder>();

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Messaging.Persistence;
 using PatientNetwork.Registry.Associations;
 using PatientNetwork.Registry.Audit;
+using PatientNetwork.Registry.Imports;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Rights;
 
 namespace PatientNetwork.Registry.Infrastructure;
 
@@ -17,6 +19,10 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+
+    public DbSet<RetentionHold> RetentionHolds => Set<RetentionHold>();
+
+    public DbSet<PatientImport> PatientImports => Set<PatientImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using PatientNetwork.Contracts;
 
 namespace PatientNetwork.Registry.Patients;
@@ -85,6 +86,9 @@ public sealed class Patient
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the person's identity was erased at their request; the de-identified record stays.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     public static Patient Register(PatientDraft draft, string associationId, string? branchId, string registeredBy, DateTimeOffset now)
     {
         var patient = new Patient
@@ -145,6 +149,66 @@ public sealed class Patient
             ? new ConsentGiven(Guid.CreateVersion7(now), now, Id, AssociationId, purpose, DiagnosisGroup, RegionCode)
             : new ConsentWithdrawn(Guid.CreateVersion7(now), now, Id, AssociationId, purpose);
     }
+
+    /// <summary>
+    /// Removes what identifies the person and keeps what statistics and follow-up of the
+    /// association's work need: diagnosis group and codes, region, treatments, consent history.
+    /// </summary>
+    public void EraseIdentity(DateTimeOffset now)
+    {
+        FirstName = "";
+        LastName = "";
+        SearchName = "";
+        DateOfBirth = null;
+        CityCode = null;
+        FollowUpHospital = null;
+        TreatingDoctor = null;
+        CinCiphertext = null;
+        CinIndex = null;
+        PhoneCiphertext = null;
+        PhoneIndex = null;
+        AddressCiphertext = null;
+        Guardians.Clear();
+        GeneticFindings.Clear();
+        ErasedAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Records a change of vital status; a death is announced on its own so services can close what is open.</summary>
+    public IReadOnlyList<IIntegrationEvent> ChangeVitalStatus(VitalStatus status, DateOnly? dateOfDeath, DateTimeOffset now)
+    {
+        var newlyDeceased = status == VitalStatus.Deceased && VitalStatus != VitalStatus.Deceased;
+        VitalStatus = status;
+        DateOfDeath = status == VitalStatus.Deceased ? dateOfDeath : null;
+        UpdatedAt = now;
+        return newlyDeceased
+            ? [Updated(now), new PatientDeceased(Guid.CreateVersion7(now), now, Id, AssociationId, DateOfDeath)]
+            : [Updated(now)];
+    }
+
+    public DiagnosisRecorded RecordDiagnosis(string? orphaCode, string? icd10, string? iuisCategory, string recordedBy, DateTimeOffset now)
+    {
+        Diagnoses.Add(new PatientDiagnosis(orphaCode, icd10, iuisCategory, now, recordedBy));
+        UpdatedAt = now;
+        return new DiagnosisRecorded(Guid.CreateVersion7(now), now, Id, AssociationId, DiagnosisGroup, orphaCode, icd10);
+    }
+
+    /// <summary>Replaces where and by whom the patient is followed; returns the event when something other services use changed.</summary>
+    public PatientUpdated? UpdateCare(string diagnosisGroup, string regionCode, string? cityCode, string? followUpHospital, string? treatingDoctor, MobilityNeed mobilityNeed, DateTimeOffset now)
+    {
+        var shared = diagnosisGroup != DiagnosisGroup || regionCode != RegionCode;
+        DiagnosisGroup = diagnosisGroup;
+        RegionCode = regionCode;
+        CityCode = cityCode;
+        FollowUpHospital = followUpHospital;
+        TreatingDoctor = treatingDoctor;
+        MobilityNeed = mobilityNeed;
+        UpdatedAt = now;
+        return shared ? Updated(now) : null;
+    }
+
+    private PatientUpdated Updated(DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, JsonNamingPolicy.KebabCaseLower.ConvertName(VitalStatus.ToString()));
 
     public PatientRegistered ToRegisteredEvent(DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics));

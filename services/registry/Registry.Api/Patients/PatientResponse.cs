@@ -32,7 +32,8 @@ public sealed record PatientResponse(
     IReadOnlyList<GuardianResponse> Guardians,
     IReadOnlyList<TreatmentInput> Treatments,
     IReadOnlyDictionary<string, bool> Consents,
-    DateTimeOffset RegisteredAt)
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? ErasedAt)
 {
     public static PatientResponse From(Patient p, bool revealIdentifiers, PatientIdentityProtector protector) => new(
         p.Id,
@@ -61,7 +62,8 @@ public sealed record PatientResponse(
         p.Guardians.Select(g => new GuardianResponse(g.Name, g.Relation, revealIdentifiers ? protector.RevealPhone(g.PhoneCiphertext) : null)).ToList(),
         p.Treatments.OrderBy(t => t.StartedOn).Select(t => new TreatmentInput(t.Kind, t.StartedOn, t.EndedOn, t.Outcome)).ToList(),
         Contracts.ConsentPurposes.All.ToDictionary(purpose => purpose, p.HasConsent),
-        p.RegisteredAt);
+        p.RegisteredAt,
+        p.ErasedAt);
 }
 
 public sealed record IdentifiersResponse(string? Cin, string? Phone, string? Address);

@@ -56,7 +56,8 @@ public static partial class PatientsApi
         return TypedResults.Created($"/patients/{patient.Id}", PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
     }
 
-    private static PatientDraft ToDraft(RegisterPatientRequest r, PatientIdentityProtector protector, ReferenceCatalog catalog) => new(
+    /// <summary>Turns a validated request into a draft, protecting identifiers on the way.</summary>
+    internal static PatientDraft ToDraft(RegisterPatientRequest r, PatientIdentityProtector protector, ReferenceCatalog catalog) => new(
         r.FirstName!.Trim(),
         r.LastName!.Trim(),
         r.DateOfBirth,

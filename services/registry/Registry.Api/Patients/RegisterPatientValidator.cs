@@ -35,7 +35,7 @@ public sealed class RegisterPatientValidator : AbstractValidator<RegisterPatient
         RuleFor(r => r.DiagnosisGroup).NotEmpty()
             .Must(group => DiagnosisGroups.All.Contains(group!))
             .WithMessage($"Diagnosis group must be one of: {string.Join(", ", DiagnosisGroups.All)}.");
-        RuleForEach(r => r.Diagnoses).SetValidator(new DiagnosisInputValidator());
+        RuleForEach(r => r.Diagnoses).SetValidator(new DiagnosisInputRequestValidator());
         RuleForEach(r => r.GeneticFindings).SetValidator(new GeneticFindingInputValidator());
         RuleFor(r => r.RegionCode).NotEmpty()
             .Must(catalog.IsRegion).WithMessage("Region must be one of the 12 regions of Morocco (for example casablanca-settat).");
@@ -69,19 +69,6 @@ public sealed class RegisterPatientValidator : AbstractValidator<RegisterPatient
             .Must(list => list!.Select(c => c.Purpose).Distinct(StringComparer.Ordinal).Count() == list!.Count)
             .WithMessage("Each purpose once.")
             .When(r => r.Consents is not null);
-    }
-
-    private sealed class DiagnosisInputValidator : AbstractValidator<DiagnosisInput>
-    {
-        public DiagnosisInputValidator()
-        {
-            RuleFor(d => d).Must(d => !string.IsNullOrWhiteSpace(d.OrphaCode) || !string.IsNullOrWhiteSpace(d.Icd10))
-                .WithName("diagnosis").WithMessage("Give an ORPHAcode, an ICD-10 code, or both.");
-            RuleFor(d => d.OrphaCode).Matches(DiagnosisCodes.OrphaPattern).WithMessage("An ORPHAcode looks like ORPHA:521.")
-                .When(d => !string.IsNullOrWhiteSpace(d.OrphaCode));
-            RuleFor(d => d.Icd10).Matches(DiagnosisCodes.Icd10Pattern).WithMessage("An ICD-10 code looks like C92.1 or D80.")
-                .When(d => !string.IsNullOrWhiteSpace(d.Icd10));
-        }
     }
 
     private sealed class GeneticFindingInputValidator : AbstractValidator<GeneticFindingInput>

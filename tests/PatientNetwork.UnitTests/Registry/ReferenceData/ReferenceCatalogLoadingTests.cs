@@ -80,6 +80,7 @@ public sealed class ReferenceCatalogLoadingTests : IDisposable
 
     [Theory]
     [InlineData("""{ "orphaCode": "521", "icd10": null, "group": "leukemia", "name": { "ar": "س", "fr": "L", "en": "L" } }""", "diagnoses[0].orphaCode '521'")]
+    [InlineData("""{ "orphaCode": "ORPHA:0", "icd10": null, "group": "leukemia", "name": { "ar": "س", "fr": "L", "en": "L" } }""", "diagnoses[0].orphaCode 'ORPHA:0'")]
     [InlineData("""{ "orphaCode": null, "icd10": "c92.1", "group": "leukemia", "name": { "ar": "س", "fr": "L", "en": "L" } }""", "diagnoses[0].icd10 'c92.1'")]
     [InlineData("""{ "orphaCode": null, "icd10": null, "group": "leukemia", "name": { "ar": "س", "fr": "L", "en": "L" } }""", "neither an orphaCode nor an icd10")]
     [InlineData("""{ "orphaCode": "ORPHA:1", "icd10": null, "group": "", "name": { "ar": "س", "fr": "L", "en": "L" } }""", "diagnoses[0].group")]

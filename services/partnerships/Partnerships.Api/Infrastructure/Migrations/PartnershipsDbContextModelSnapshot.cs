@@ -195,6 +195,10 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_counted");
 
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(64)

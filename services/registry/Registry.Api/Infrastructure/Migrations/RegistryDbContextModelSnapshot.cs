@@ -199,6 +199,49 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                     b.ToTable("audit_trail", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Registry.Imports.PatientImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("row_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_patient_imports");
+
+                    b.HasIndex("AssociationId", "ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_patient_imports_association_id_content_hash");
+
+                    b.ToTable("patient_imports", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Registry.Patients.BreakGlassGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -306,6 +349,10 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("diagnosis_group");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -418,6 +465,37 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasDatabaseName("ix_patients_association_id_branch_id_registered_at");
 
                     b.ToTable("patients", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Registry.Rights.RetentionHold", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("boolean")
+                        .HasColumnName("held");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("PatientId", "Source")
+                        .HasName("pk_retention_holds");
+
+                    b.ToTable("retention_holds", (string)null);
                 });
 
             modelBuilder.Entity("PatientNetwork.Registry.Associations.Branch", b =>

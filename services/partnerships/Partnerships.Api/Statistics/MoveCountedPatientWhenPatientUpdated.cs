@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Contracts;
+using PatientNetwork.Messaging.Inbox;
+using PatientNetwork.Partnerships.Caching;
+using PatientNetwork.Partnerships.Infrastructure;
+
+namespace PatientNetwork.Partnerships.Statistics;
+
+/// <summary>Keeps a counted patient in the right cell when the registry changes their region or diagnosis group.</summary>
+public sealed class MoveCountedPatientWhenPatientUpdated(
+    PartnershipsDbContext db,
+    TimeProvider time,
+    PublicReadCache cache,
+    ILogger<MoveCountedPatientWhenPatientUpdated> logger)
+    : IdempotentConsumer<PatientUpdated, PartnershipsDbContext>(db, time, logger)
+{
+    protected override async Task HandleAsync(PatientUpdated message, CancellationToken cancellationToken)
+    {
+        var counted = await Db.CountedPatients.FirstOrDefaultAsync(p => p.PatientId == message.PatientId, cancellationToken);
+        if (counted is null)
+        {
+            // The registration has not arrived yet (another queue); remember the newer placement for it.
+            Db.CountedPatients.Add(CountedPatient.PlacedBeforeDecision(message.PatientId, message.DiagnosisGroup, message.RegionCode, message.OccurredAt));
+        }
+        else
+        {
+            counted.Place(message.DiagnosisGroup, message.RegionCode, message.OccurredAt);
+        }
+    }
+
+    protected override Task AfterCommitAsync(PatientUpdated message, CancellationToken cancellationToken) =>
+        cache.InvalidateAsync(PublicStatisticsApi.CacheArea);
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Registry.Audit;
+using PatientNetwork.Registry.Patients;
+using PatientNetwork.ServiceDefaults;
+
+namespace PatientNetwork.Registry.Rights;
+
+/// <summary>The rights of the person: access to the whole record, and erasure of identity.</summary>
+public static class RightsApi
+{
+    public const string RightsPolicy = "registry.rights";
+
+    public static RouteGroupBuilder MapRightsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/patients/{id:guid}").WithTags("Rights of the person").RequireAuthorization(RightsPolicy);
+        group.MapGet("/export", ExportPatient);
+        group.MapPost("/erasure", ErasePatientIdentity).Validate<ErasureRequest>();
+        return group;
+    }
+
+    /// <summary>The patient's whole record as JSON, with consent history, emergency accesses and who read it when.</summary>
+    public static async Task<Results<JsonHttpResult<PatientExport>, NotFound>> ExportPatient(
+        Guid id, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
+    {
+        var staff = http.Staff();
+        var db = services.Db;
+        var patient = await db.Patients.AsNoTracking().VisibleTo(staff).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (patient is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var grants = await db.BreakGlassGrants.AsNoTracking().Where(g => g.PatientId == id).OrderBy(g => g.GrantedAt)
+            .Select(g => new BreakGlassResponse(g.Id, g.PatientId, g.ExpiresAt)).ToListAsync(cancellationToken);
+        var accessLog = await db.AuditTrail.AsNoTracking().Where(e => e.PatientId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+
+        services.Audit.Record(staff, AuditActions.Exported, id);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var export = new PatientExport(
+            services.Time.GetUtcNow(),
+            staff.Login,
+            PatientResponse.From(patient, revealIdentifiers: true, services.Protector),
+            patient.Consents.OrderBy(c => c.At).Select(c => new ConsentRecordResponse(c.Purpose, c.Given, c.At, c.RecordedBy, c.Evidence)).ToList(),
+            grants,
+            accessLog.Select(AuditEntryResponse.From).ToList());
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{patient.RegistryId}.json\"";
+        return TypedResults.Json(export);
+    }
+
+    /// <summary>
+    /// Erases the person's identity (names, birth date, identifiers, guardians, genetic findings,
+    /// places) and keeps the de-identified clinical record and the statistics. Refused while a
+    /// service holds the record for money paid or a legal retention period, naming each reason.
+    /// </summary>
+    public static async Task<Results<Ok<PatientResponse>, NotFound, ProblemHttpResult>> ErasePatientIdentity(
+        Guid id, ErasureRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
+    {
+        var staff = http.Staff();
+        var db = services.Db;
+        var patient = await db.Patients.VisibleTo(staff).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (patient is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var holds = await db.RetentionHolds.AsNoTracking().Where(h => h.PatientId == id && h.Held).ToListAsync(cancellationToken);
+        if (holds.Count > 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "This record must be kept for now.",
+                detail: string.Join(" ", holds.Select(h => $"{h.Source}: {h.Reason}")),
+                extensions: new Dictionary<string, object?> { ["holds"] = holds.Select(h => new { h.Source, h.Reason, h.DecidedAt }).ToList() });
+        }
+
+        patient.EraseIdentity(services.Time.GetUtcNow());
+        services.Audit.Record(staff, AuditActions.Erased, id, request.Reason!.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
+    }
+}

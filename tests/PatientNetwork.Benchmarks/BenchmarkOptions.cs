@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace PatientNetwork.Benchmarks;
+
+/// <summary>What a benchmark run may choose; every value has a default fit for the 1M-patient run.</summary>
+public sealed record BenchmarkOptions
+{
+    public const string Usage = """
+        PatientNetwork Registry benchmark: loads synthetic patients into the Registry's PostgreSQL schema and
+        measures the Registry over HTTP (real Kestrel, real JWT auth) next to the same queries run with Npgsql.
+
+        dotnet run -c Release --project tests/PatientNetwork.Benchmarks -- [options]
+
+          --patients N         patients to load (default 1000000; 20000 is quick while developing)
+          --requests N         measured requests per query (default 500)
+          --warmup N           warm-up requests per query, not measured (default 20)
+          --budget SECONDS     time limit per measured series; fewer requests are measured when reached (default 150)
+          --seed N             random seed of the synthetic data and of the inputs (default 20261123)
+          --data DIR           servers' data folder (default: a new folder under the system temp folder; wiped first)
+          --keep-data          leave the data folder in place at the end (the servers are stopped either way)
+          --out DIR            where results go (default: docs/benchmarks of the repository)
+          --environment NAME   ASPNETCORE environment of the hosted Registry (default Production)
+          --no-experiments     skip the extra raw queries that try the suggested fixes
+          --help               this text
+        """;
+
+    public int Patients { get; init; } = 1_000_000;
+
+    public int Requests { get; init; } = 500;
+
+    public int Warmup { get; init; } = 20;
+
+    public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(150);
+
+    public int Seed { get; init; } = 20261123;
+
+    public string? DataDirectory { get; init; }
+
+    public bool KeepData { get; init; }
+
+    public string? OutputDirectory { get; init; }
+
+    public string EnvironmentName { get; init; } = "Production";
+
+    public bool Experiments { get; init; } = true;
+
+    /// <summary>"1m", "20k", "1234": names the results files.</summary>
+    public string SizeLabel => Patients switch
+    {
+        _ when Patients % 1_000_000 == 0 => $"{Patients / 1_000_000}m",
+        _ when Patients % 1_000 == 0 => $"{Patients / 1_000}k",
+        _ => Patients.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Null when help was asked for.</summary>
+    public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{arg} needs a value.");
+            int Positive() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n
+                : throw new ArgumentException($"{arg} needs a positive whole number.");
+
+            options = arg switch
+            {
+                "--help" or "-h" => null,
+                "--patients" => options with { Patients = Positive() },
+                "--requests" => options with { Requests = Positive() },
+                "--warmup" => options with { Warmup = Positive() },
+                "--budget" => options with { Budget = TimeSpan.FromSeconds(Positive()) },
+                "--seed" => options with { Seed = Positive() },
+                "--data" => options with { DataDirectory = Path.GetFullPath(Value()) },
+                "--keep-data" => options with { KeepData = true },
+                "--out" => options with { OutputDirectory = Path.GetFullPath(Value()) },
+                "--environment" => options with { EnvironmentName = Value() },
+                "--no-experiments" => options with { Experiments = false },
+                _ => throw new ArgumentException($"Unknown option {arg}."),
+            };
+            if (options is null)
+            {
+                return null;
+            }
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,338 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PatientNetwork.AppHost.Model;
+using PatientNetwork.Benchmarks.Data;
+using PatientNetwork.Benchmarks.Hosting;
+using PatientNetwork.Benchmarks.Measuring;
+using PatientNetwork.Benchmarks.Reporting;
+using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.ReferenceData;
+
+namespace PatientNetwork.Benchmarks;
+
+/// <summary>
+/// One benchmark run: PostgreSQL, Redis and RabbitMQ from the app host's model in a fresh folder,
+/// the Registry hosted in this process, synthetic patients loaded, the three queries measured, the
+/// results written; servers stopped whatever happens.
+/// </summary>
+public static class BenchmarkRun
+{
+    private const string Association = SyntheticPatients.Hajar;
+
+    public static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        var root = options.DataDirectory ?? Path.Combine(Path.GetTempPath(), "patientnetwork-bench", Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(root);
+        var log = Console.Out;
+        await using var serverLog = new StreamWriter(Path.Combine(root, "servers.log")) { AutoFlush = true };
+        var settings = new AppHostSettings
+        {
+            DataDirectory = Path.Combine(root, "data"),
+            Fresh = true,
+            GatewayPort = 0,
+            EnvironmentName = options.EnvironmentName,
+        };
+        var builder = new DistributedApplicationBuilder(settings, TextWriter.Synchronized(serverLog));
+        var app = PatientNetworkModel.Define(builder);
+        RegistryHost? host = null;
+        await log.WriteLineAsync($"Benchmark: {options.Patients:N0} patients, data in {root}");
+        try
+        {
+            await log.WriteLineAsync("Starting PostgreSQL, Redis and RabbitMQ…");
+            using (var startup = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                startup.CancelAfter(TimeSpan.FromMinutes(5));
+                await app.StartInfrastructureAsync(startup.Token);
+            }
+
+            var registry = app.Project("registry");
+            await log.WriteLineAsync($"Starting the Registry on {registry.Url} (applies its migrations)…");
+            host = new RegistryHost(registry);
+            host.Start();
+            var connectionString = registry.ResolveEnvironment()["ConnectionStrings__registrydb"];
+
+            await log.WriteLineAsync($"Loading {options.Patients:N0} patients…");
+            var generator = new SyntheticPatients(
+                options.Patients,
+                options.Seed,
+                host.Services.GetRequiredService<ReferenceCatalog>(),
+                host.Services.GetRequiredService<PatientIdentityProtector>(),
+                DateTimeOffset.UtcNow);
+            var load = await BulkLoader.LoadAsync(connectionString, generator, options.Patients, log, ct);
+
+            await using var database = NpgsqlDataSource.Create(connectionString);
+            var machine = await MachineInfo.CollectAsync(database, ct);
+            var tableSize = await ScalarAsync<string>(database, "SELECT pg_size_pretty(pg_total_relation_size('patients'))", ct);
+
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) })
+            {
+                BaseAddress = registry.Url,
+                Timeout = TimeSpan.FromMinutes(2),
+            };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Bearer", StaffTokens.Issue(builder.Secrets.SigningKeyPem, "benchmark.admin", Association, "admin", TimeSpan.FromHours(4)));
+            var queries = new RegistryQueries(http, database, Association);
+
+            var inputs = new Random(options.Seed + 1);
+            var respeller = new NamePicker(inputs);
+            var count = options.Warmup + options.Requests;
+            var names = Enumerable.Range(0, count).Select(_ => SearchTerm(load.HajarNames[inputs.Next(load.HajarNames.Count)], respeller, inputs)).ToList();
+            var ids = Enumerable.Range(0, count).Select(_ => load.HajarIds[inputs.Next(load.HajarIds.Count)]).ToList();
+            var listInputs = Enumerable.Range(0, count).ToList();
+
+            var crossCheck = await queries.CompareSearchAsync(names[0], ct);
+            await log.WriteLineAsync($"Cross-check: {crossCheck}");
+
+            await log.WriteLineAsync($"Measuring ({options.Requests} requests per query, at most {options.Budget.TotalSeconds:0} s per series)…");
+            var runner = new LatencyRunner(options.Warmup, options.Requests, options.Budget, log);
+            var scenarios = new List<ScenarioResult>
+            {
+                await runner.RunAsync(
+                    new Scenario<string>(
+                        "search",
+                        "Fuzzy name search",
+                        "GET /patients?name=<name>&pageSize=20",
+                        RegistryQueries.SearchCountSql + ";\n" + RegistryQueries.SearchPageSql,
+                        names,
+                        queries.ServiceSearch,
+                        queries.RawSearch),
+                    ct),
+                await runner.RunAsync(
+                    new Scenario<int>(
+                        "filtered-list",
+                        "Filtered list",
+                        RegistryQueries.ListPath,
+                        RegistryQueries.ListCountSql + ";\n" + RegistryQueries.ListPageSql,
+                        listInputs,
+                        queries.ServiceList,
+                        queries.RawList),
+                    ct),
+                await runner.RunAsync(
+                    new Scenario<Guid>(
+                        "get-by-id",
+                        "Get by id",
+                        "GET /patients/{id}",
+                        RegistryQueries.GetPatientSql + ";\n" + string.Join(";\n", RegistryQueries.OwnedSql),
+                        ids,
+                        queries.ServiceGet,
+                        queries.RawGet),
+                    ct),
+            };
+
+            await log.WriteLineAsync("Reading plans and EF Core's SQL…");
+            var folded = NameSearch.Fold(names[0]);
+            var plans = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [$"search count (\"{names[0]}\")"] = await QueryInspection.ExplainAsync(database, RegistryQueries.SearchCountSql, [Association, folded], ct),
+                [$"search page (\"{names[0]}\")"] = await QueryInspection.ExplainAsync(database, RegistryQueries.SearchPageSql, [Association, folded], ct),
+                ["filtered list count"] = await QueryInspection.ExplainAsync(database, RegistryQueries.ListCountSql, [Association, RegistryQueries.ListDiagnosisGroup, RegistryQueries.ListRegion], ct),
+                ["filtered list page"] = await QueryInspection.ExplainAsync(database, RegistryQueries.ListPageSql, [Association, RegistryQueries.ListDiagnosisGroup, RegistryQueries.ListRegion], ct),
+                ["get by id (patient row)"] = await QueryInspection.ExplainAsync(database, RegistryQueries.GetPatientSql, [ids[0], Association], ct),
+            };
+            var efSql = QueryInspection.EfSql(host.Services, Association, names[0], ids[0]);
+
+            var experiments = new List<ScenarioResult>();
+            var notes = new List<string>();
+            if (options.Experiments)
+            {
+                await log.WriteLineAsync("Experiments (raw SQL of the suggested fixes)…");
+                await RunExperimentsAsync(connectionString, database, http, runner, names, listInputs, experiments, notes, plans, ct);
+            }
+
+            total.Stop();
+            var report = new BenchmarkReport(
+                DateTimeOffset.UtcNow,
+                options.Patients,
+                options.Requests,
+                options.Warmup,
+                options.Budget.TotalSeconds,
+                options.Seed,
+                options.EnvironmentName,
+                machine,
+                LoadSummary.From(load, tableSize),
+                scenarios,
+                experiments,
+                notes,
+                names.Take(20).ToList(),
+                crossCheck,
+                efSql,
+                plans,
+                total.Elapsed.TotalSeconds,
+                $"dotnet run -c Release --project tests/PatientNetwork.Benchmarks -- --patients {options.Patients} --requests {options.Requests}");
+            var output = options.OutputDirectory ?? Path.Combine(Repository.FindRoot(), "docs", "benchmarks");
+            var (markdown, json) = await ResultsWriter.WriteAsync(output, options.SizeLabel, report, ct);
+            await log.WriteLineAsync($"Results: {markdown} and {json} ({total.Elapsed.TotalMinutes:0.0} min)");
+            return 0;
+        }
+        finally
+        {
+            await log.WriteLineAsync("Stopping the Registry and the servers…");
+            if (host is not null)
+            {
+                await host.DisposeAsync();
+            }
+
+            await app.StopInfrastructureAsync();
+            var left = LeftoverProcesses(root);
+            if (left.Count > 0)
+            {
+                await log.WriteLineAsync($"Still running and mentioning {root}: {string.Join("; ", left)}");
+            }
+
+            if (!options.KeepData)
+            {
+                try
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+                catch (IOException exception)
+                {
+                    await log.WriteLineAsync($"Could not delete {root}: {exception.Message}");
+                }
+            }
+        }
+    }
+
+    /// <summary>What staff type for a known patient: 60 % given + family name (given name respelt half the time), 40 % family name; family name respelt.</summary>
+    private static string SearchTerm((string First, string Last) patient, NamePicker respeller, Random random)
+    {
+        var last = respeller.Variant(patient.Last);
+        if (random.NextDouble() >= 0.6)
+        {
+            return last;
+        }
+
+        var first = random.Next(2) == 0 ? respeller.Variant(patient.First) : patient.First;
+        return $"{first} {last}";
+    }
+
+    private static async Task RunExperimentsAsync(
+        string connectionString,
+        NpgsqlDataSource database,
+        HttpClient http,
+        LatencyRunner runner,
+        List<string> names,
+        List<int> listInputs,
+        List<ScenarioResult> experiments,
+        List<string> notes,
+        Dictionary<string, string> plans,
+        CancellationToken ct)
+    {
+        // The % operator compares with pg_trgm.similarity_threshold (default 0.3); set here per connection so the experiment does not depend on the default.
+        var withThreshold = new NpgsqlConnectionStringBuilder(connectionString) { Options = "-c pg_trgm.similarity_threshold=0.3" };
+        await using var indexed = NpgsqlDataSource.Create(withThreshold.ConnectionString);
+        var indexedQueries = new RegistryQueries(http, indexed, Association);
+        experiments.Add(await runner.RunAsync(
+            new Scenario<string>(
+                "search-indexed",
+                "Search with `%` + LIKE (GIN-indexable), count + page",
+                "-",
+                RegistryQueries.IndexedSearchCountSql + ";\n" + RegistryQueries.IndexedSearchPageSql,
+                names,
+                null,
+                indexedQueries.RawIndexedSearch),
+            ct));
+        experiments.Add(await runner.RunAsync(
+            new Scenario<string>(
+                "search-indexed-page-only",
+                "Search with `%` + LIKE, page only (no exact count)",
+                "-",
+                RegistryQueries.IndexedSearchPageSql,
+                names,
+                null,
+                indexedQueries.RawIndexedSearchPageOnly),
+            ct));
+
+        var folded = NameSearch.Fold(names[0]);
+        plans[$"experiment: indexed search count (\"{names[0]}\")"] = await QueryInspection.ExplainAsync(indexed, RegistryQueries.IndexedSearchCountSql, [Association, folded], ct);
+        plans[$"experiment: indexed search page (\"{names[0]}\")"] = await QueryInspection.ExplainAsync(indexed, RegistryQueries.IndexedSearchPageSql, [Association, folded], ct);
+
+        var same = 0;
+        var compared = Math.Min(50, names.Count);
+        await using (var connection = await indexed.OpenConnectionAsync(ct))
+        {
+            foreach (var name in names.Take(compared))
+            {
+                var parameters = new object[] { Association, NameSearch.Fold(name) };
+                await using var current = RegistryQueries.Command(connection, RegistryQueries.SearchCountSql, parameters);
+                await using var proposed = RegistryQueries.Command(connection, RegistryQueries.IndexedSearchCountSql, parameters);
+                if ((int)(await current.ExecuteScalarAsync(ct))! == (int)(await proposed.ExecuteScalarAsync(ct))!)
+                {
+                    same++;
+                }
+            }
+        }
+
+        notes.Add($"The indexed search found exactly the same number of matches as the current predicate for {same} of {compared} searched names "
+            + "(`%` is true when similarity ≥ the threshold, as `similarity() >= 0.3`; `LIKE '%x%'` and `strpos(...) > 0` are the same test for names without `%` or `_`).");
+
+        await using (var connection = await database.OpenConnectionAsync(ct))
+        {
+            var clock = Stopwatch.StartNew();
+            await BulkLoader.ExecuteAsync(connection, "CREATE INDEX benchmark_experiment_list ON patients (association_id, diagnosis_group, region_code, registered_at DESC, id)", ct);
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"`CREATE INDEX benchmark_experiment_list ON patients (association_id, diagnosis_group, region_code, registered_at DESC, id)` took {clock.Elapsed.TotalSeconds:0.0} s; it was dropped after the experiment."));
+        }
+
+        try
+        {
+            var listQueries = new RegistryQueries(http, database, Association);
+            experiments.Add(await runner.RunAsync(
+                new Scenario<int>(
+                    "filtered-list-indexed",
+                    "Filtered list with an index on (association, diagnosis group, region, registered_at desc, id)",
+                    "-",
+                    RegistryQueries.ListCountSql + ";\n" + RegistryQueries.ListPageSql,
+                    listInputs,
+                    null,
+                    listQueries.RawList),
+                ct));
+            plans["experiment: filtered list count with the index"] = await QueryInspection.ExplainAsync(database, RegistryQueries.ListCountSql, [Association, RegistryQueries.ListDiagnosisGroup, RegistryQueries.ListRegion], ct);
+            plans["experiment: filtered list page with the index"] = await QueryInspection.ExplainAsync(database, RegistryQueries.ListPageSql, [Association, RegistryQueries.ListDiagnosisGroup, RegistryQueries.ListRegion], ct);
+        }
+        finally
+        {
+            await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+            await BulkLoader.ExecuteAsync(connection, "DROP INDEX IF EXISTS benchmark_experiment_list", CancellationToken.None);
+        }
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource database, string sql, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand(sql);
+        return (T)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Live processes whose command line or environment names the run's folder (servers keep their data there).</summary>
+    private static List<string> LeftoverProcesses(string root)
+    {
+        var found = new List<string>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            var pid = Path.GetFileName(directory);
+            if (!pid.All(char.IsAsciiDigit) || pid == Environment.ProcessId.ToString(CultureInfo.InvariantCulture))
+            {
+                continue;
+            }
+
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline"));
+                var environment = File.ReadAllText(Path.Combine(directory, "environ"));
+                if (commandLine.Contains(root, StringComparison.Ordinal) || environment.Contains(root, StringComparison.Ordinal))
+                {
+                    found.Add($"{pid} {commandLine.Replace('\0', ' ').Trim()}");
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Gone meanwhile, or not ours to read.
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+
+namespace PatientNetwork.Benchmarks.Measuring;
+
+/// <summary>
+/// Runs a scenario sequentially: a warm-up, then up to <c>requests</c> measured inputs, each sent to
+/// the service and run directly, one after the other, alternating which goes first so both see
+/// the same cache state and the same machine load. Stops early when the time budget is spent.
+/// </summary>
+public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, TextWriter log)
+{
+    public async Task<ScenarioResult> RunAsync<TInput>(Scenario<TInput> scenario, CancellationToken ct)
+    {
+        var loadBefore = LoadAverage();
+        await log.WriteLineAsync($"  {scenario.Key}: warm-up ({warmup})");
+        var warmupClock = Stopwatch.StartNew();
+        for (var i = 0; i < warmup && warmupClock.Elapsed < budget / 5; i++)
+        {
+            var input = scenario.Inputs[i % scenario.Inputs.Count];
+            if (scenario.Service is { } service)
+            {
+                await service.Call(input, ct);
+            }
+
+            await scenario.Raw.Call(input, ct);
+        }
+
+        var serviceTimes = new List<double>(requests);
+        var rawTimes = new List<double>(requests);
+        long serviceRows = 0, rawRows = 0;
+        var clock = Stopwatch.StartNew();
+        var measured = 0;
+        for (; measured < requests && clock.Elapsed < budget; measured++)
+        {
+            var input = scenario.Inputs[(warmup + measured) % scenario.Inputs.Count];
+            var serviceFirst = measured % 2 == 0;
+            if (serviceFirst && scenario.Service is { } first)
+            {
+                serviceRows += await TimeAsync(first, input, serviceTimes, ct);
+            }
+
+            rawRows += await TimeAsync(scenario.Raw, input, rawTimes, ct);
+            if (!serviceFirst && scenario.Service is { } second)
+            {
+                serviceRows += await TimeAsync(second, input, serviceTimes, ct);
+            }
+
+            if ((measured + 1) % 100 == 0)
+            {
+                await log.WriteLineAsync($"    {measured + 1} measured ({clock.Elapsed.TotalSeconds:0} s)");
+            }
+        }
+
+        var result = new ScenarioResult(
+            scenario.Key,
+            scenario.Title,
+            scenario.ServiceRequest,
+            scenario.RawQuery,
+            scenario.Service is null ? null : LatencyStats.Of(serviceTimes),
+            LatencyStats.Of(rawTimes),
+            scenario.Service is null ? null : serviceRows / (double)Math.Max(1, measured),
+            rawRows / (double)Math.Max(1, measured),
+            requests,
+            measured < requests,
+            clock.Elapsed.TotalSeconds,
+            loadBefore,
+            LoadAverage());
+        await log.WriteLineAsync(
+            $"    n={measured}: service p50/p95/p99 {Format(result.Service)}; raw {Format(result.Raw)}");
+        return result;
+    }
+
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
+    private static async Task<int> TimeAsync<TInput>(Probe<TInput> probe, TInput input, List<double> times, CancellationToken ct)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var outcome = await probe.Call(input, ct);
+        times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        return probe.Rows(outcome);
+    }
+
+    private static string Format(LatencyStats? stats) =>
+        stats is null ? "-" : $"{stats.P50:0.0}/{stats.P95:0.0}/{stats.P99:0.0} ms";
+}

@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+using PatientNetwork.Benchmarks;
+
+BenchmarkOptions? options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+if (options is null)
+{
+    Console.WriteLine(BenchmarkOptions.Usage);
+    return 0;
+}
+
+// Ctrl+C or SIGTERM cancel the run; the servers are stopped on the way out either way.
+using var stopping = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopping.Cancel();
+};
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stopping.Cancel();
+});
+
+try
+{
+    return await BenchmarkRun.RunAsync(options, stopping.Token);
+}
+catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+catch (Exception exception)
+{
+    Console.Error.WriteLine($"Benchmark failed: {exception}");
+    return 1;
+}

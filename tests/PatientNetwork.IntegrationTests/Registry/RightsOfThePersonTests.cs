@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PatientNetwork.Contracts;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Registry;
+
+[Collection(SystemCollection.Name)]
+public sealed class RightsOfThePersonTests(PatientNetworkFixture system)
+{
+    [Fact]
+    public async Task A_right_of_access_export_holds_the_whole_record_its_consents_and_who_read_it()
+    {
+        using var coordinator = await system.SignInAsync("hajar.coordinator");
+        using var admin = await system.SignInAsync("hajar.admin");
+        var registration = Api.NewPatient();
+        registration["cin"] = $"BH{Random.Shared.Next(100000, 999999)}";
+        var patientId = await coordinator.RegisterPatientAsync(registration);
+        (await coordinator.GetAsync($"/api/registry/patients/{patientId}")).Dispose();
+
+        using var forbidden = await coordinator.GetAsync($"/api/registry/patients/{patientId}/export");
+        using var response = await admin.GetAsync($"/api/registry/patients/{patientId}/export");
+        var export = await response.JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(registration["cin"], export.GetProperty("patient").GetProperty("identifiers").GetProperty("cin").GetString());
+        Assert.Equal("statistics", export.GetProperty("consentHistory")[0].GetProperty("purpose").GetString());
+        var log = export.GetProperty("accessLog").EnumerateArray().Select(e => (e.GetProperty("action").GetString(), e.GetProperty("staffLogin").GetString())).ToList();
+        Assert.Contains(("patient.registered", "hajar.coordinator"), log);
+        Assert.Contains(("patient.read", "hajar.coordinator"), log);
+    }
+
+    [Fact]
+    public async Task Erasure_is_refused_while_a_retention_hold_stands_and_then_removes_identity_but_keeps_the_statistics()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        using var partner = system.Anonymous();
+        const string group = "other-rare-disease";
+        const string region = "souss-massa";
+        var patients = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var registration = Api.NewPatient(region, group);
+            registration["cin"] = $"J{Random.Shared.Next(100000, 999999)}";
+            patients.Add(await admin.RegisterPatientAsync(registration));
+        }
+
+        await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 5, TimeSpan.FromSeconds(30), "5 counted");
+        var target = patients[0];
+        var bus = system.ServicesOf("funding").GetRequiredService<IBus>();
+        var hold = new RetentionHoldChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, target, "hajar", "funding", true, "Medicine costs reimbursed in 2026 must be kept 10 years for the accounts.");
+        await bus.Publish(hold);
+        var request = new { reason = "Request by the mother, letter received 2026-11-20" };
+
+        var refused = await Eventually.Until(
+            () => admin.PostAsJsonAsync($"/api/registry/patients/{target}/erasure", request),
+            response => response.StatusCode == HttpStatusCode.Conflict,
+            TimeSpan.FromSeconds(30),
+            "the hold to be known by the registry");
+        Assert.Contains("10 years", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        await bus.Publish(hold with { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Held = false, Reason = "Accounts closed" });
+        var erased = await Eventually.Until(
+            () => admin.PostAsJsonAsync($"/api/registry/patients/{target}/erasure", request),
+            response => response.StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30),
+            "the released hold to allow erasure");
+        var record = await erased.JsonAsync();
+
+        Assert.Equal("", record.GetProperty("lastName").GetString());
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("identifiers").GetProperty("cin").ValueKind);
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("dateOfBirth").ValueKind);
+        Assert.Equal(group, record.GetProperty("diagnosisGroup").GetString());
+        Assert.NotEqual(JsonValueKind.Null, record.GetProperty("erasedAt").ValueKind);
+        Assert.Equal(5, Api.CountOf(await partner.StatisticsCellAsync(group, region)));
+
+        await using var db = new NpgsqlConnection(system.ConnectionString("registrydb"));
+        await db.OpenAsync();
+        await using var stored = new NpgsqlCommand("SELECT count(*) FROM patients WHERE id = $1 AND cin_ciphertext IS NULL AND cin_index IS NULL AND first_name = ''", db);
+        stored.Parameters.AddWithValue(target);
+        Assert.Equal(1L, (long)(await stored.ExecuteScalarAsync())!);
+    }
+}
