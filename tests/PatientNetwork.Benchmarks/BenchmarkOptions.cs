@@ -21,6 +21,7 @@ public sealed record BenchmarkOptions
           --out DIR            where results go (default: docs/benchmarks of the repository)
           --environment NAME   ASPNETCORE environment of the hosted Registry (default Production)
           --no-experiments     skip the extra raw queries that try the suggested fixes
+          --source TEXT        what code is measured, for the results (default: git commit of the checkout, if any)
           --help               this text
         """;
 
@@ -43,6 +44,8 @@ public sealed record BenchmarkOptions
     public string EnvironmentName { get; init; } = "Production";
 
     public bool Experiments { get; init; } = true;
+
+    public string? Source { get; init; }
 
     /// <summary>"1m", "20k", "1234": names the results files.</summary>
     public string SizeLabel => Patients switch
@@ -77,6 +80,7 @@ public sealed record BenchmarkOptions
                 "--out" => options with { OutputDirectory = Path.GetFullPath(Value()) },
                 "--environment" => options with { EnvironmentName = Value() },
                 "--no-experiments" => options with { Experiments = false },
+                "--source" => options with { Source = Value() },
                 _ => throw new ArgumentException($"Unknown option {arg}."),
             };
             if (options is null)

@@ -152,6 +152,7 @@ public static class BenchmarkRun
                 options.Budget.TotalSeconds,
                 options.Seed,
                 options.EnvironmentName,
+                options.Source ?? await DescribeSourceAsync(ct),
                 machine,
                 LoadSummary.From(load, tableSize),
                 scenarios,
@@ -297,6 +298,35 @@ public static class BenchmarkRun
         {
             await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
             await BulkLoader.ExecuteAsync(connection, "DROP INDEX IF EXISTS benchmark_experiment_list", CancellationToken.None);
+        }
+    }
+
+    /// <summary>"commit abc1234" (plus "with uncommitted changes under services/") when run from a git checkout.</summary>
+    private static async Task<string> DescribeSourceAsync(CancellationToken ct)
+    {
+        var root = Repository.FindRoot();
+        var commit = (await GitAsync(root, "rev-parse --short HEAD", ct)).Trim();
+        if (commit.Length == 0)
+        {
+            return $"{root} (not a git checkout)";
+        }
+
+        var changes = (await GitAsync(root, "status --porcelain -- services", ct)).Trim();
+        return $"commit {commit}{(changes.Length > 0 ? " with uncommitted changes under services/" : "")}";
+    }
+
+    private static async Task<string> GitAsync(string directory, string arguments, CancellationToken ct)
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", $"-C \"{directory}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = await git.StandardOutput.ReadToEndAsync(ct);
+            await git.WaitForExitAsync(ct);
+            return git.ExitCode == 0 ? output : "";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "";
         }
     }
 

@@ -19,6 +19,10 @@ if (options is null)
     return 0;
 }
 
+// WebApplicationFactory finds the Registry's content root through MvcTestingAppManifest.json in the
+// current directory (as under `dotnet test`); paths given as options were made absolute above.
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
 // Ctrl+C or SIGTERM cancel the run; the servers are stopped on the way out either way.
 using var stopping = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

@@ -12,6 +12,7 @@ public sealed record BenchmarkReport(
     double BudgetSecondsPerSeries,
     int Seed,
     string HostedEnvironment,
+    string Source,
     MachineInfo Machine,
     LoadSummary Load,
     IReadOnlyList<ScenarioResult> Scenarios,
@@ -36,6 +37,7 @@ public sealed record LoadSummary(
     double IndexSeconds,
     double VacuumSeconds,
     IReadOnlyList<IndexBuild> Indexes,
+    IReadOnlyList<string> ColumnsLeftNull,
     string PatientsTableSize)
 {
     public static LoadSummary From(LoadReport report, string tableSize) => new(
@@ -50,5 +52,6 @@ public sealed record LoadSummary(
         report.IndexTime.TotalSeconds,
         report.VacuumTime.TotalSeconds,
         report.Indexes,
+        report.ColumnsLeftNull,
         tableSize);
 }

@@ -20,6 +20,7 @@ public static class Extensions
             bus.AddConsumer<CountPatientWhenConsentGiven>();
             bus.AddConsumer<UncountPatientWhenConsentWithdrawn>();
             bus.AddConsumer<MoveCountedPatientWhenPatientUpdated>();
+            bus.AddConsumer<UncountMergedPatientWhenPatientsMerged>();
             bus.AddConsumer<AddToPublicCalendarWhenEventScheduled>();
         });
 

@@ -22,7 +22,7 @@ public static class DuplicateFinder
         var birthYear = draft.BirthYear;
 
         var matches = await db.Patients.AsNoTracking()
-            .Where(p => p.AssociationId == associationId)
+            .Where(p => p.AssociationId == associationId && p.MergedIntoId == null && p.ErasedAt == null)
             .Where(p =>
                 ((dateOfBirth != null ? p.DateOfBirth == dateOfBirth : p.BirthYear == birthYear) && EF.Functions.TrigramsSimilarity(p.SearchName, searchName) >= SimilarName)
                 || (cin != null && p.CinIndex == cin)

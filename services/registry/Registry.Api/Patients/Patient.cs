@@ -86,6 +86,9 @@ public sealed class Patient
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Set when this record turned out to be a duplicate: the record it was merged into.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
     /// <summary>When the person's identity was erased at their request; the de-identified record stays.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
@@ -148,6 +151,35 @@ public sealed class Patient
         return given
             ? new ConsentGiven(Guid.CreateVersion7(now), now, Id, AssociationId, purpose, DiagnosisGroup, RegionCode)
             : new ConsentWithdrawn(Guid.CreateVersion7(now), now, Id, AssociationId, purpose);
+    }
+
+    /// <summary>
+    /// Takes in a duplicate record of the same person: its coded diagnoses, genetic findings,
+    /// treatments, guardians and consent history are added to this record, identifiers this record
+    /// lacks are taken over, and the duplicate keeps pointing here so nothing of its history is lost.
+    /// </summary>
+    public PatientsMerged Absorb(Patient duplicate, DateTimeOffset now)
+    {
+        Diagnoses.AddRange(duplicate.Diagnoses.Select(d => new PatientDiagnosis(d.OrphaCode, d.Icd10, d.IuisCategory, d.RecordedAt, d.RecordedBy)));
+        GeneticFindings.AddRange(duplicate.GeneticFindings
+            .Where(g => !GeneticFindings.Any(mine => mine.Gene == g.Gene && mine.Variant == g.Variant))
+            .Select(g => new GeneticFinding(g.Gene, g.Variant)));
+        Treatments.AddRange(duplicate.Treatments.Select(t => new Treatment(t.Kind, t.StartedOn, t.EndedOn, t.Outcome)));
+        Guardians.AddRange(duplicate.Guardians
+            .Where(g => g.PhoneIndex is null || !Guardians.Any(mine => mine.PhoneIndex == g.PhoneIndex))
+            .Select(g => new Guardian(g.Name, g.Relation, g.PhoneCiphertext, g.PhoneIndex)));
+        Consents.AddRange(duplicate.Consents.Select(c => new ConsentRecord(c.Purpose, c.Given, c.At, c.RecordedBy, $"{c.Evidence} (from merged record {duplicate.RegistryId})")));
+        CinCiphertext ??= duplicate.CinCiphertext;
+        CinIndex ??= duplicate.CinIndex;
+        PhoneCiphertext ??= duplicate.PhoneCiphertext;
+        PhoneIndex ??= duplicate.PhoneIndex;
+        AddressCiphertext ??= duplicate.AddressCiphertext;
+        DateOfBirth ??= duplicate.DateOfBirth;
+        UpdatedAt = now;
+
+        duplicate.MergedIntoId = Id;
+        duplicate.UpdatedAt = now;
+        return new PatientsMerged(Guid.CreateVersion7(now), now, Id, duplicate.Id, AssociationId);
     }
 
     /// <summary>

@@ -14,11 +14,16 @@ public static class PatientAccess
     public const string BreakGlassPolicy = "registry.break-glass";
     public const string AuditPolicy = "registry.audit";
 
+    /// <summary>Records the caller may open, merged duplicates included (old references keep working).</summary>
     public static IQueryable<Patient> VisibleTo(this IQueryable<Patient> patients, StaffMember staff)
     {
         var visible = patients.Where(p => p.AssociationId == staff.AssociationId);
         return staff.BranchId is null ? visible : visible.Where(p => p.BranchId == staff.BranchId);
     }
+
+    /// <summary>Records the caller may list and search: merged duplicates are left out.</summary>
+    public static IQueryable<Patient> ListableBy(this IQueryable<Patient> patients, StaffMember staff) =>
+        patients.VisibleTo(staff).Where(p => p.MergedIntoId == null);
 
     public static bool MaySeeIdentifiers(StaffMember staff) =>
         staff.IsInRole(StaffRoles.Admin) || staff.IsInRole(StaffRoles.Coordinator) || staff.IsInRole(StaffRoles.Doctor);

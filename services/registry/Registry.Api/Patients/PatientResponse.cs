@@ -33,7 +33,8 @@ public sealed record PatientResponse(
     IReadOnlyList<TreatmentInput> Treatments,
     IReadOnlyDictionary<string, bool> Consents,
     DateTimeOffset RegisteredAt,
-    DateTimeOffset? ErasedAt)
+    DateTimeOffset? ErasedAt,
+    Guid? MergedIntoId)
 {
     public static PatientResponse From(Patient p, bool revealIdentifiers, PatientIdentityProtector protector) => new(
         p.Id,
@@ -63,7 +64,8 @@ public sealed record PatientResponse(
         p.Treatments.OrderBy(t => t.StartedOn).Select(t => new TreatmentInput(t.Kind, t.StartedOn, t.EndedOn, t.Outcome)).ToList(),
         Contracts.ConsentPurposes.All.ToDictionary(purpose => purpose, p.HasConsent),
         p.RegisteredAt,
-        p.ErasedAt);
+        p.ErasedAt,
+        p.MergedIntoId);
 }
 
 public sealed record IdentifiersResponse(string? Cin, string? Phone, string? Address);

@@ -36,7 +36,7 @@ public static partial class PatientsApi
         }
 
         var staff = http.Staff();
-        var patients = query.Apply(services.Db.Patients.AsNoTracking().VisibleTo(staff));
+        var patients = query.Apply(services.Db.Patients.AsNoTracking().ListableBy(staff));
         var total = await patients.CountAsync(cancellationToken);
         var page = await query.Order(patients).Skip(query.Paging.Skip).Take(query.Paging.Size).ToListAsync(cancellationToken);
 

@@ -14,6 +14,7 @@ public static partial class PatientsApi
         group.MapPut("/{id:guid}/vital-status", ChangeVitalStatus).Validate<ChangeVitalStatusRequest>().RequireAuthorization(PatientAccess.RegisterPolicy);
         group.MapPost("/{id:guid}/diagnoses", RecordDiagnosis).Validate<DiagnosisInput>().RequireAuthorization(PatientAccess.RegisterPolicy);
         group.MapPut("/{id:guid}/care", UpdateCare).Validate<UpdateCareRequest>().RequireAuthorization(PatientAccess.RegisterPolicy);
+        group.MapPost("/{id:guid}/merge", MergePatients).Validate<MergeRequest>().RequireAuthorization(PatientAccess.ConsentPolicy);
         group.MapGet("/{id:guid}/consents", GetConsentHistory);
         group.MapPost("/{id:guid}/consents", RecordConsent).Validate<RecordConsentRequest>().RequireAuthorization(PatientAccess.ConsentPolicy);
         return group;

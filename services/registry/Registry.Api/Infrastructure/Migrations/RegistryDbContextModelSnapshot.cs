@@ -375,6 +375,10 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("last_name");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("MobilityNeed")
                         .IsRequired()
                         .HasMaxLength(20)
