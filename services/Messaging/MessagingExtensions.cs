@@ -25,6 +25,8 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // Health data: nothing about this deployment leaves it, not even MassTransit's usage statistics.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

@@ -17,6 +17,8 @@ public static partial class Extensions
     public static TBuilder AddStaffAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         var options = builder.Configuration.GetSection(StaffTokenOptions.Section).Get<StaffTokenOptions>() ?? new StaffTokenOptions();
+        // Loaded now, so a missing key stops the service at start-up rather than at its first request.
+        var publicKey = LoadPublicKey(options);
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
             {
@@ -25,7 +27,7 @@ public static partial class Extensions
                 {
                     ValidIssuer = options.Issuer,
                     ValidAudience = options.Audience,
-                    IssuerSigningKey = LoadPublicKey(options),
+                    IssuerSigningKey = publicKey,
                     NameClaimType = StaffClaimTypes.Login,
                     RoleClaimType = StaffClaimTypes.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),

@@ -8,15 +8,21 @@ namespace PatientNetwork.Benchmarks.Measuring;
 /// The three measured queries, each as an HTTP request to the Registry and as the SQL that answers
 /// it, run with Npgsql on a pooled connection (unprepared, like EF Core's commands).
 /// </summary>
+/// <summary>A SQL statement EF Core generated, with its parameters' names and sample values.</summary>
+public sealed record EfCommand(string Sql, IReadOnlyList<(string Name, object Value)> Parameters);
+
 public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, string associationId)
 {
     public const int PageSize = 20;
     public const string ListDiagnosisGroup = "leukemia";
     public const string ListRegion = "casablanca-settat";
 
-    /// <summary>The name predicate as EF Core translates <see cref="PatientListQuery"/> (similarity() and strpos()).</summary>
+    /// <summary>
+    /// The name predicate as EF Core translates <see cref="PatientListQuery"/>: similarity() OR LIKE '%name%' ($3);
+    /// lists and searches leave merged duplicates out (<see cref="PatientAccess.ListableBy"/>).
+    /// </summary>
     public const string SearchWhere =
-        "p.association_id = $1 AND (similarity(p.search_name, $2) >= 0.3 OR strpos(p.search_name, $2) > 0)";
+        "p.association_id = $1 AND p.merged_into_id IS NULL AND (similarity(p.search_name, $2) >= 0.3 OR p.search_name LIKE $3)";
 
     public const string SearchCountSql = $"SELECT count(*)::int FROM patients AS p WHERE {SearchWhere}";
 
@@ -25,14 +31,14 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
 
     /// <summary>The suggested fix: the <c>%</c> operator (threshold pg_trgm.similarity_threshold = 0.3) and LIKE, both answered by the trigram GIN index.</summary>
     public const string IndexedSearchWhere =
-        "p.association_id = $1 AND (p.search_name % $2 OR p.search_name LIKE '%' || $2 || '%')";
+        "p.association_id = $1 AND p.merged_into_id IS NULL AND (p.search_name % $2 OR p.search_name LIKE $3)";
 
     public const string IndexedSearchCountSql = $"SELECT count(*)::int FROM patients AS p WHERE {IndexedSearchWhere}";
 
     public const string IndexedSearchPageSql =
         $"SELECT {SummaryColumns} FROM patients AS p WHERE {IndexedSearchWhere} ORDER BY similarity(p.search_name, $2) DESC, p.id LIMIT 20";
 
-    public const string ListWhere = "p.association_id = $1 AND p.diagnosis_group = $2 AND p.region_code = $3";
+    public const string ListWhere = "p.association_id = $1 AND p.merged_into_id IS NULL AND p.diagnosis_group = $2 AND p.region_code = $3";
 
     public const string ListCountSql = $"SELECT count(*)::int FROM patients AS p WHERE {ListWhere}";
 
@@ -73,15 +79,28 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
 
     // ---- directly ----
 
-    public Probe<string> RawSearch => new((name, ct) => CountAndPageAsync(SearchCountSql, SearchPageSql, [associationId, NameSearch.Fold(name)], ct), Rows);
+    public Probe<string> RawSearch => new((name, ct) => CountAndPageAsync(SearchCountSql, SearchPageSql, SearchParameters(name), ct), Rows);
 
-    public Probe<string> RawIndexedSearch => new((name, ct) => CountAndPageAsync(IndexedSearchCountSql, IndexedSearchPageSql, [associationId, NameSearch.Fold(name)], ct), Rows);
+    public Probe<string> RawIndexedSearch => new((name, ct) => CountAndPageAsync(IndexedSearchCountSql, IndexedSearchPageSql, SearchParameters(name), ct), Rows);
 
-    public Probe<string> RawIndexedSearchPageOnly => new((name, ct) => CountAndPageAsync(null, IndexedSearchPageSql, [associationId, NameSearch.Fold(name)], ct), Rows);
+    public Probe<string> RawIndexedSearchPageOnly => new((name, ct) => CountAndPageAsync(null, IndexedSearchPageSql, SearchParameters(name), ct), Rows);
 
     public Probe<int> RawList => new((_, ct) => CountAndPageAsync(ListCountSql, ListPageSql, [associationId, ListDiagnosisGroup, ListRegion], ct), Rows);
 
     public Probe<Guid> RawGet => new(GetDirectAsync, Rows);
+
+    /// <summary>
+    /// EF Core's own SQL for get by id (taken from the service's query with CreateDbCommand), run with
+    /// Npgsql; with <paramref name="audit"/>, in a transaction with the one audit row the service writes.
+    /// </summary>
+    public Probe<Guid> RawEfGet(EfCommand command, bool audit) => new((id, ct) => EfGetAsync(command, id, audit, ct), Rows);
+
+    /// <summary>Parameters of the search statements: association, folded name, and LIKE's '%folded%' (as EF Core passes it).</summary>
+    public object[] SearchParameters(string name)
+    {
+        var folded = NameSearch.Fold(name);
+        return [associationId, folded, "%" + folded + "%"];
+    }
 
     /// <summary>Service and raw answer the same: same total and the same page, in the same order.</summary>
     public async Task<string> CompareSearchAsync(string name, CancellationToken ct)
@@ -92,9 +111,14 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
         var serviceTotal = json.RootElement.GetProperty("totalCount").GetInt32();
 
         await using var connection = await database.OpenConnectionAsync(ct);
-        var rawTotal = (int)(await Command(connection, SearchCountSql, [associationId, NameSearch.Fold(name)]).ExecuteScalarAsync(ct))!;
+        int rawTotal;
+        await using (var count = Command(connection, SearchCountSql, SearchParameters(name)))
+        {
+            rawTotal = (int)(await count.ExecuteScalarAsync(ct))!;
+        }
+
         var rawIds = new List<Guid>();
-        await using (var page = Command(connection, SearchPageSql, [associationId, NameSearch.Fold(name)]))
+        await using (var page = Command(connection, SearchPageSql, SearchParameters(name)))
         await using (var reader = await page.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -183,6 +207,51 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
             }
         }
         while (await reader.NextResultAsync(ct));
+        return rows > 0 ? 1 : 0;
+    }
+
+    private async Task<object> EfGetAsync(EfCommand ef, Guid id, bool audit, CancellationToken ct)
+    {
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var transaction = audit ? await connection.BeginTransactionAsync(ct) : null;
+#pragma warning disable CA2100 // EF Core's generated SQL; values are parameters.
+        await using var command = new NpgsqlCommand(ef.Sql, connection, transaction);
+#pragma warning restore CA2100
+        foreach (var (name, value) in ef.Parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter(name, value is Guid ? id : value));
+        }
+
+        var rows = 0;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    _ = reader.GetValue(i);
+                }
+
+                rows++;
+            }
+        }
+
+        if (transaction is not null)
+        {
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO audit_trail (at, staff_id, staff_login, association_id, action, patient_id, reason) VALUES ($1, $2, $3, $4, $5, $6, NULL)",
+                connection,
+                transaction);
+            insert.Parameters.Add(new NpgsqlParameter { Value = DateTimeOffset.UtcNow });
+            insert.Parameters.Add(new NpgsqlParameter { Value = "benchmark" });
+            insert.Parameters.Add(new NpgsqlParameter { Value = "benchmark.admin" });
+            insert.Parameters.Add(new NpgsqlParameter { Value = associationId });
+            insert.Parameters.Add(new NpgsqlParameter { Value = PatientNetwork.Registry.Audit.AuditActions.PatientRead });
+            insert.Parameters.Add(new NpgsqlParameter { Value = id });
+            await insert.ExecuteNonQueryAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
         return rows > 0 ? 1 : 0;
     }
 

@@ -10,7 +10,7 @@ namespace PatientNetwork.Benchmarks.Reporting;
 /// <summary>The SQL EF Core generates for the service's own queries, and the plans PostgreSQL picks.</summary>
 public static class QueryInspection
 {
-    /// <summary>Builds the service's queries with its own types (PatientListQuery, VisibleTo) and prints EF Core's SQL.</summary>
+    /// <summary>Builds the service's queries with its own types (PatientListQuery, ListableBy, VisibleTo) and prints EF Core's SQL.</summary>
     public static Dictionary<string, string> EfSql(IServiceProvider services, string associationId, string sampleName, Guid sampleId)
     {
         using var scope = services.CreateScope();
@@ -21,13 +21,13 @@ public static class QueryInspection
         var list = new PatientListQuery(null, "leukemia", "casablanca-settat", null, null, null, null, 20, null);
         string Page(PatientListQuery query)
         {
-            var filtered = query.Apply(db.Patients.AsNoTracking().VisibleTo(staff));
+            var filtered = query.Apply(db.Patients.AsNoTracking().ListableBy(staff));
             return query.Order(filtered).Skip(query.Paging.Skip).Take(query.Paging.Size).ToQueryString();
         }
 
         string Count(PatientListQuery query) =>
             // CountAsync has no ToQueryString; this is the same WHERE, selected instead of counted.
-            query.Apply(db.Patients.AsNoTracking().VisibleTo(staff)).Select(p => p.Id).ToQueryString();
+            query.Apply(db.Patients.AsNoTracking().ListableBy(staff)).Select(p => p.Id).ToQueryString();
 
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -36,6 +36,18 @@ public static class QueryInspection
             ["filtered list: page"] = Page(list),
             ["get by id"] = db.Patients.AsNoTracking().VisibleTo(staff).Where(p => p.Id == sampleId).Take(1).ToQueryString(),
         };
+    }
+
+    /// <summary>The service's get-by-id query as EF Core would send it (for running it directly).</summary>
+    public static Measuring.EfCommand EfGetCommand(IServiceProvider services, string associationId, Guid sampleId)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var staff = new StaffMember("benchmark", "benchmark.admin", associationId, null, new HashSet<string>(StringComparer.Ordinal) { StaffRoles.Admin });
+        using var command = db.Patients.AsNoTracking().VisibleTo(staff).Where(p => p.Id == sampleId).Take(1).CreateDbCommand();
+        return new Measuring.EfCommand(
+            command.CommandText,
+            command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value!)).ToList());
     }
 
     public static async Task<string> ExplainAsync(NpgsqlDataSource database, string sql, object[] parameters, CancellationToken ct)

@@ -31,5 +31,18 @@ public sealed class BrokerOutageTests(PatientNetworkFixture system)
             response => response.StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(120),
             "the coverage account after the broker came back");
+
+        var recovery = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var service in new[] { "registry", "funding", "events", "partnerships" })
+        {
+            using var probe = new HttpClient { BaseAddress = system.App.Project(service).Url };
+            await Eventually.Until(
+                () => probe.GetStringAsync("/health"),
+                status => status == "Healthy",
+                TimeSpan.FromSeconds(180),
+                $"{service} to be healthy again (every consumer reconnected)");
+        }
+
+        Console.WriteLine($"All services healthy {recovery.Elapsed.TotalSeconds:0} s after the first delivery");
     }
 }

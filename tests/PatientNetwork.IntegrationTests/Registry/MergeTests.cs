@@ -44,5 +44,8 @@ public sealed class MergeTests(PatientNetworkFixture system)
 
         using var again = await staff.PostAsJsonAsync($"/api/registry/patients/{survivorId}/merge", new { duplicateId, reason = "Trying to merge it a second time" });
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        using var changeMerged = await staff.PutAsJsonAsync($"/api/registry/patients/{duplicateId}/vital-status", new { vitalStatus = "lost-to-follow-up" });
+        Assert.Equal(HttpStatusCode.BadRequest, changeMerged.StatusCode);
+        Assert.Contains(survivorId.ToString(), await changeMerged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

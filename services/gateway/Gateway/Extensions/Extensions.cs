@@ -6,7 +6,7 @@ using PatientNetwork.Gateway.Proxy;
 using PatientNetwork.Gateway.RateLimiting;
 using PatientNetwork.Gateway.Staff;
 using PatientNetwork.Messaging.Persistence;
-using StackExchange.Redis;
+using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Gateway.Extensions;
 
@@ -16,15 +16,7 @@ public static class Extensions
     {
         builder.AddServiceDatabase<GatewayDbContext>("gatewaydb");
 
-        var redis = builder.Configuration.GetConnectionString("cache")
-            ?? throw new InvalidOperationException("ConnectionStrings:cache is not configured (the app host sets ConnectionStrings__cache).");
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
-        {
-            var options = ConfigurationOptions.Parse(redis);
-            options.AbortOnConnectFail = false;
-            return ConnectionMultiplexer.Connect(options);
-        });
-        builder.Services.AddHealthChecks().AddRedis(services => services.GetRequiredService<IConnectionMultiplexer>(), "cache", tags: ["ready"]);
+        builder.AddRedisConnection("cache");
 
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         builder.Services.AddSingleton<RedisFixedWindowLimiter>();

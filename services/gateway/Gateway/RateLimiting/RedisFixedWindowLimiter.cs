@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PatientNetwork.ServiceDefaults;
 using StackExchange.Redis;
 
 namespace PatientNetwork.Gateway.RateLimiting;
@@ -25,7 +26,7 @@ public sealed partial class RedisFixedWindowLimiter(
             var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(IncrementWithExpiry, [key], [windowMs]);
             return new RateLimitDecision(count <= options.Value.PermitsFor(policy), retryAfter);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception.IsRedisUnavailable())
         {
             LogLimiterUnavailable(exception, policy);
             return new RateLimitDecision(true, TimeSpan.Zero);
@@ -41,7 +42,7 @@ public sealed partial class RedisFixedWindowLimiter(
             var count = (long?)await redis.GetDatabase().StringGetAsync(key) ?? 0;
             return new RateLimitDecision(count < options.Value.PermitsFor(policy), retryAfter);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception.IsRedisUnavailable())
         {
             LogLimiterUnavailable(exception, policy);
             return new RateLimitDecision(true, TimeSpan.Zero);

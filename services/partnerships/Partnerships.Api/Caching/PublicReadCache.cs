@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PatientNetwork.ServiceDefaults;
 using StackExchange.Redis;
 
 namespace PatientNetwork.Partnerships.Caching;
@@ -27,7 +28,7 @@ public sealed partial class PublicReadCache(IConnectionMultiplexer redis, ILogge
                 return JsonSerializer.Deserialize<T>(cached.ToString(), Json)!;
             }
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception.IsRedisUnavailable())
         {
             LogCacheUnavailable(exception);
         }
@@ -39,7 +40,7 @@ public sealed partial class PublicReadCache(IConnectionMultiplexer redis, ILogge
             {
                 await redis.GetDatabase().StringSetAsync(cacheKey, JsonSerializer.Serialize(value, Json), lifetime);
             }
-            catch (RedisException exception)
+            catch (Exception exception) when (exception.IsRedisUnavailable())
             {
                 LogCacheUnavailable(exception);
             }
@@ -54,7 +55,7 @@ public sealed partial class PublicReadCache(IConnectionMultiplexer redis, ILogge
         {
             await redis.GetDatabase().StringIncrementAsync(VersionKey(area));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception.IsRedisUnavailable())
         {
             // Entries expire on their own within their short lifetime.
             LogCacheUnavailable(exception);

@@ -5,7 +5,7 @@ using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Statistics;
-using StackExchange.Redis;
+using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Partnerships.Extensions;
 
@@ -24,10 +24,7 @@ public static class Extensions
             bus.AddConsumer<AddToPublicCalendarWhenEventScheduled>();
         });
 
-        var redis = builder.Configuration.GetConnectionString("cache")
-            ?? throw new InvalidOperationException("ConnectionStrings:cache is not configured (the app host sets ConnectionStrings__cache).");
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(redis)));
-        builder.Services.AddHealthChecks().AddRedis(services => services.GetRequiredService<IConnectionMultiplexer>(), "cache", tags: ["ready"]);
+        builder.AddRedisConnection("cache");
         builder.Services.AddSingleton<PublicReadCache>();
         builder.Services.Configure<StatisticsOptions>(builder.Configuration.GetSection(StatisticsOptions.Section));
 
@@ -39,10 +36,4 @@ public static class Extensions
         return builder;
     }
 
-    private static ConfigurationOptions RedisOptions(string connectionString)
-    {
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = false;
-        return options;
-    }
 }

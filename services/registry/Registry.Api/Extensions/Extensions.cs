@@ -22,6 +22,7 @@ public static class Extensions
         builder.Services.AddIdentityProtection(builder.Configuration);
         builder.Services.AddSingleton(_ => ReferenceCatalog.Load());
         builder.Services.AddSingleton<PatientIdentityProtector>();
+        builder.Services.AddHostedService<IdentifierReEncryption>();
         builder.Services.AddScoped<PatientAuditTrail>();
         builder.Services.Configure<BreakGlassOptions>(builder.Configuration.GetSection(BreakGlassOptions.Section));
         builder.Services.AddAuthorizationBuilder()

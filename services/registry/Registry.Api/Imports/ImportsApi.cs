@@ -38,8 +38,12 @@ public static class ImportsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"Import at most {MaxBytes / 1024 / 1024} MB at once."] });
         }
 
-        using var body = new StreamReader(http.Request.Body, Encoding.UTF8);
-        var text = await body.ReadToEndAsync(cancellationToken);
+        var text = await ReadLimitedAsync(http.Request.Body, cancellationToken);
+        if (text is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"Import at most {MaxBytes / 1024 / 1024} MB at once."] });
+        }
+
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         if (await services.Db.PatientImports.AsNoTracking().FirstOrDefaultAsync(i => i.AssociationId == staff.AssociationId && i.ContentHash == hash, cancellationToken) is { } earlier)
         {
@@ -83,7 +87,26 @@ public static class ImportsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The same file is being imported right now; check the result in a moment.");
         }
 
-        return TypedResults.Created($"/patients/imports/{import.Id}", new ImportResult(import.Id, rows.Count, AlreadyImported: false, now));
+        return TypedResults.Created((string?)null, new ImportResult(import.Id, rows.Count, AlreadyImported: false, now));
+    }
+
+    /// <summary>Reads the body up to the limit whatever Content-Length claims; null when it is larger.</summary>
+    private static async Task<string?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private sealed record Validated(List<(PatientDraft Draft, string? BranchId)> Accepted, List<RejectedRow> Rejected);

@@ -24,7 +24,9 @@ public static class DuplicateFinder
         var matches = await db.Patients.AsNoTracking()
             .Where(p => p.AssociationId == associationId && p.MergedIntoId == null && p.ErasedAt == null)
             .Where(p =>
-                ((dateOfBirth != null ? p.DateOfBirth == dateOfBirth : p.BirthYear == birthYear) && EF.Functions.TrigramsSimilarity(p.SearchName, searchName) >= SimilarName)
+                ((dateOfBirth != null ? p.DateOfBirth == dateOfBirth : p.BirthYear == birthYear)
+                    && EF.Functions.TrigramsAreSimilar(p.SearchName, searchName)
+                    && EF.Functions.TrigramsSimilarity(p.SearchName, searchName) >= SimilarName)
                 || (cin != null && p.CinIndex == cin)
                 || (p.PhoneIndex != null && phones.Contains(p.PhoneIndex))
                 || p.Guardians.Any(g => g.PhoneIndex != null && phones.Contains(g.PhoneIndex)))
@@ -50,7 +52,7 @@ public static class DuplicateFinder
 
         if (dateOfBirth is not null ? p.DateOfBirth == dateOfBirth : p.BirthYear == birthYear)
         {
-            reasons.Add("same-birth-date");
+            reasons.Add("same-birth-date-and-similar-name");
         }
 
         return reasons;

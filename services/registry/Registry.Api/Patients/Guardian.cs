@@ -24,4 +24,6 @@ public sealed class Guardian
     public string? PhoneCiphertext { get; private set; }
 
     public string? PhoneIndex { get; private set; }
+
+    public void RewrapPhone(Func<string, string> rewrap) => PhoneCiphertext = PhoneCiphertext is null ? null : rewrap(PhoneCiphertext);
 }

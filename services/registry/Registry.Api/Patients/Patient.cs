@@ -153,13 +153,30 @@ public sealed class Patient
             : new ConsentWithdrawn(Guid.CreateVersion7(now), now, Id, AssociationId, purpose);
     }
 
+    /// <summary>Re-encrypts identifiers written under an older key (key rotation); returns whether anything changed.</summary>
+    public bool RewrapIdentifiers(Func<string, string> cin, Func<string, string> phone, Func<string, string> address)
+    {
+        var before = (CinCiphertext, PhoneCiphertext, AddressCiphertext, Guardians.Select(g => g.PhoneCiphertext).ToList());
+        CinCiphertext = CinCiphertext is null ? null : cin(CinCiphertext);
+        PhoneCiphertext = PhoneCiphertext is null ? null : phone(PhoneCiphertext);
+        AddressCiphertext = AddressCiphertext is null ? null : address(AddressCiphertext);
+        foreach (var guardian in Guardians)
+        {
+            guardian.RewrapPhone(phone);
+        }
+
+        return before.CinCiphertext != CinCiphertext || before.PhoneCiphertext != PhoneCiphertext || before.AddressCiphertext != AddressCiphertext
+            || !before.Item4.SequenceEqual(Guardians.Select(g => g.PhoneCiphertext));
+    }
+
     /// <summary>
     /// Takes in a duplicate record of the same person: its coded diagnoses, genetic findings,
     /// treatments, guardians and consent history are added to this record, identifiers this record
     /// lacks are taken over, and the duplicate keeps pointing here so nothing of its history is lost.
     /// </summary>
-    public PatientsMerged Absorb(Patient duplicate, DateTimeOffset now)
+    public IReadOnlyList<IIntegrationEvent> Absorb(Patient duplicate, DateTimeOffset now)
     {
+        var consentBefore = ConsentPurposes.All.ToDictionary(purpose => purpose, HasConsent);
         Diagnoses.AddRange(duplicate.Diagnoses.Select(d => new PatientDiagnosis(d.OrphaCode, d.Icd10, d.IuisCategory, d.RecordedAt, d.RecordedBy)));
         GeneticFindings.AddRange(duplicate.GeneticFindings
             .Where(g => !GeneticFindings.Any(mine => mine.Gene == g.Gene && mine.Variant == g.Variant))
@@ -174,13 +191,32 @@ public sealed class Patient
         PhoneCiphertext ??= duplicate.PhoneCiphertext;
         PhoneIndex ??= duplicate.PhoneIndex;
         AddressCiphertext ??= duplicate.AddressCiphertext;
-        DateOfBirth ??= duplicate.DateOfBirth;
-        UpdatedAt = now;
+        if (DateOfBirth is null && duplicate.DateOfBirth is { } dateOfBirth)
+        {
+            DateOfBirth = dateOfBirth;
+            BirthYear = dateOfBirth.Year;
+        }
 
+        UpdatedAt = now;
         duplicate.MergedIntoId = Id;
         duplicate.UpdatedAt = now;
-        return new PatientsMerged(Guid.CreateVersion7(now), now, Id, duplicate.Id, AssociationId);
+
+        // The duplicate's history may hold a later decision than ours; other services must hear of it.
+        var events = new List<IIntegrationEvent> { new PatientsMerged(Guid.CreateVersion7(now), now, Id, duplicate.Id, AssociationId) };
+        foreach (var purpose in ConsentPurposes.All.Where(purpose => HasConsent(purpose) != consentBefore[purpose]))
+        {
+            events.Add(HasConsent(purpose)
+                ? new ConsentGiven(Guid.CreateVersion7(now), now, Id, AssociationId, purpose, DiagnosisGroup, RegionCode)
+                : new ConsentWithdrawn(Guid.CreateVersion7(now), now, Id, AssociationId, purpose));
+        }
+
+        return events;
     }
+
+    /// <summary>Why this record can no longer be changed, or null while it can: merged and erased records are history.</summary>
+    public string? ClosedReason => MergedIntoId is { } survivor
+        ? $"This record was merged into {survivor}; change that record instead."
+        : ErasedAt is not null ? "This record's identity was erased; it can no longer be changed." : null;
 
     /// <summary>
     /// Removes what identifies the person and keeps what statistics and follow-up of the
@@ -209,6 +245,11 @@ public sealed class Patient
     /// <summary>Records a change of vital status; a death is announced on its own so services can close what is open.</summary>
     public IReadOnlyList<IIntegrationEvent> ChangeVitalStatus(VitalStatus status, DateOnly? dateOfDeath, DateTimeOffset now)
     {
+        if (status == VitalStatus && dateOfDeath == DateOfDeath)
+        {
+            return [];
+        }
+
         var newlyDeceased = status == VitalStatus.Deceased && VitalStatus != VitalStatus.Deceased;
         VitalStatus = status;
         DateOfDeath = status == VitalStatus.Deceased ? dateOfDeath : null;

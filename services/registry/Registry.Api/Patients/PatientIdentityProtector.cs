@@ -42,5 +42,14 @@ public sealed class PatientIdentityProtector(FieldEncryptor encryptor, BlindInde
 
     public string? RevealPhone(string? ciphertext) => encryptor.DecryptOrNull(ciphertext, PhonePurpose);
 
+    public string CurrentKeyPrefix => encryptor.CurrentVersionPrefix;
+
+    /// <summary>Brings every identifier of the patient under the current key; values already current are left as they are.</summary>
+    public bool RewrapUnderCurrentKey(Patient patient) =>
+        patient.RewrapIdentifiers(cin => Rewrap(cin, CinPurpose), phone => Rewrap(phone, PhonePurpose), address => Rewrap(address, AddressPurpose));
+
+    private string Rewrap(string ciphertext, string purpose) =>
+        encryptor.IsCurrent(ciphertext) ? ciphertext : encryptor.Encrypt(encryptor.Decrypt(ciphertext, purpose), purpose);
+
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
 }

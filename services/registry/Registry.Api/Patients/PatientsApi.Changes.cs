@@ -8,12 +8,13 @@ namespace PatientNetwork.Registry.Patients;
 
 public static partial class PatientsApi
 {
-    public static async Task<Results<Ok<PatientResponse>, NotFound>> ChangeVitalStatus(
+    public static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> ChangeVitalStatus(
         Guid id, ChangeVitalStatusRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken) =>
         await ChangeAsync(id, http, services, AuditActions.VitalStatusChanged, patient =>
-            patient.ChangeVitalStatus(request.VitalStatus!.Value, request.DateOfDeath, services.Time.GetUtcNow()), cancellationToken);
+            patient.ChangeVitalStatus(request.VitalStatus!.Value, request.DateOfDeath, services.Time.GetUtcNow()), cancellationToken,
+            patient => request.DateOfDeath < patient.DateOfBirth ? ("dateOfDeath", "Date of death cannot be before the date of birth.") : null);
 
-    public static async Task<Results<Ok<PatientResponse>, NotFound>> RecordDiagnosis(
+    public static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> RecordDiagnosis(
         Guid id, DiagnosisInput request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken) =>
         await ChangeAsync(id, http, services, AuditActions.DiagnosisRecorded, patient =>
         [
@@ -25,7 +26,7 @@ public static partial class PatientsApi
                 services.Time.GetUtcNow()),
         ], cancellationToken);
 
-    public static async Task<Results<Ok<PatientResponse>, NotFound>> UpdateCare(
+    public static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> UpdateCare(
         Guid id, UpdateCareRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken) =>
         await ChangeAsync(id, http, services, AuditActions.CareUpdated, patient =>
             patient.UpdateCare(
@@ -38,19 +39,30 @@ public static partial class PatientsApi
                 services.Time.GetUtcNow()) is { } updated ? [updated] : [], cancellationToken);
 
     /// <summary>Loads a patient the caller may change, applies the change, and commits it with its audit entry and events.</summary>
-    private static async Task<Results<Ok<PatientResponse>, NotFound>> ChangeAsync(
+    private static async Task<Results<Ok<PatientResponse>, NotFound, ValidationProblem>> ChangeAsync(
         Guid id,
         HttpContext http,
         RegistryServices services,
         string auditAction,
         Func<Patient, IReadOnlyList<Contracts.IIntegrationEvent>> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<Patient, (string Field, string Message)?>? checkAgainstRecord = null)
     {
         var staff = http.Staff();
         var patient = await services.Db.Patients.VisibleTo(staff).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (patient is null)
         {
             return TypedResults.NotFound();
+        }
+
+        if (patient.ClosedReason is { } closed)
+        {
+            return FieldError("id", closed);
+        }
+
+        if (checkAgainstRecord?.Invoke(patient) is { } error)
+        {
+            return FieldError(error.Field, error.Message);
         }
 
         foreach (var integrationEvent in change(patient))

@@ -29,7 +29,7 @@ public static partial class PatientsApi
     /// Gives or withdraws consent for one purpose. A change is published (<c>ConsentGiven</c> or
     /// <c>ConsentWithdrawn</c>) through the outbox, so a withdrawal takes effect in every service.
     /// </summary>
-    public static async Task<Results<Ok<IReadOnlyDictionary<string, bool>>, NotFound>> RecordConsent(
+    public static async Task<Results<Ok<IReadOnlyDictionary<string, bool>>, NotFound, ValidationProblem>> RecordConsent(
         Guid id, RecordConsentRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
@@ -37,6 +37,11 @@ public static partial class PatientsApi
         if (patient is null)
         {
             return TypedResults.NotFound();
+        }
+
+        if (patient.ClosedReason is { } closed)
+        {
+            return FieldError("id", closed);
         }
 
         var change = patient.RecordConsent(request.Purpose!, request.Given!.Value, request.Evidence!.Trim(), staff.Login, services.Time.GetUtcNow());

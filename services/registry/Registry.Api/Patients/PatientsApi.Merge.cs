@@ -30,8 +30,11 @@ public static partial class PatientsApi
             return FieldError("duplicateId", "Merge two different records that are neither merged already nor erased.");
         }
 
-        var merged = survivor.Absorb(duplicate, services.Time.GetUtcNow());
-        services.Db.AddIntegrationEvent(merged);
+        foreach (var integrationEvent in survivor.Absorb(duplicate, services.Time.GetUtcNow()))
+        {
+            services.Db.AddIntegrationEvent(integrationEvent);
+        }
+
         services.Audit.Record(staff, AuditActions.Merged, survivor.Id, $"absorbed {duplicate.RegistryId}: {request.Reason!.Trim()}");
         services.Audit.Record(staff, AuditActions.Merged, duplicate.Id, $"merged into {survivor.RegistryId}: {request.Reason.Trim()}");
         await services.Db.SaveChangesAsync(cancellationToken);

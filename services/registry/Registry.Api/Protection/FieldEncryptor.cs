@@ -113,6 +113,9 @@ public sealed class FieldEncryptor
         return Encoding.UTF8.GetString(clear);
     }
 
+    /// <summary>How every value encrypted with the current key begins, so stale values can be found in SQL.</summary>
+    public string CurrentVersionPrefix => currentVersion + VersionSeparator;
+
     /// <summary>False when the value was written with an older key, so a rotation job knows to re-encrypt it.</summary>
     public bool IsCurrent(string ciphertext)
     {

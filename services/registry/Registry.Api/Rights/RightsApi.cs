@@ -65,6 +65,11 @@ public static class RightsApi
             return TypedResults.NotFound();
         }
 
+        if (patient.MergedIntoId is not null || patient.ErasedAt is not null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: patient.ClosedReason);
+        }
+
         var holds = await db.RetentionHolds.AsNoTracking().Where(h => h.PatientId == id && h.Held).ToListAsync(cancellationToken);
         if (holds.Count > 0)
         {
