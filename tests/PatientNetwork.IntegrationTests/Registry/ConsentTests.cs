@@ -36,6 +36,29 @@ public sealed class ConsentTests(PatientNetworkFixture system)
     }
 
     [Fact]
+    public async Task Consent_given_after_registration_publishes_ConsentGiven_and_the_patient_starts_being_counted()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        using var partner = system.Anonymous();
+        await using var given = await EventProbe.ListenAsync(system, "ConsentGiven");
+        const string group = "leukemia";
+        const string region = "draa-tafilalet";
+        var patients = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            patients.Add(await staff.RegisterPatientAsync(Api.NewPatient(region, group, consents: i > 0)));
+        }
+
+        using var response = await staff.PostAsJsonAsync($"/api/registry/patients/{patients[0]}/consents",
+            new { purpose = "statistics", given = true, evidence = "Consent form signed at the 2026-11-22 visit" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var message = await given.WaitForAsync(patients[0].ToString(), TimeSpan.FromSeconds(30));
+        Assert.Contains("\"statistics\"", message, StringComparison.Ordinal);
+        await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 5, TimeSpan.FromSeconds(30), "the fifth patient to be counted");
+    }
+
+    [Fact]
     public async Task Consent_changes_are_reserved_to_coordinators_and_admins_and_validated()
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
