@@ -24,6 +24,11 @@ public sealed record PatientListQuery(
 
     public PageQuery Paging => new(Page, PageSize, Sort);
 
+    /// <summary>A name search counts its matches up to this many; beyond, "at least" is all a person needs.</summary>
+    public const int NameSearchCountCap = 1000;
+
+    public bool IsNameSearch => FoldedName is not null;
+
     private string? FoldedName => string.IsNullOrWhiteSpace(Name) ? null : NameSearch.Fold(Name);
 
     public Dictionary<string, string[]>? Validate(ReferenceCatalog catalog)
@@ -61,8 +66,9 @@ public sealed record PatientListQuery(
     {
         if (FoldedName is { } name)
         {
-            // "%" (similarity above pg_trgm's threshold, 0.3 by default) and LIKE are what the GIN trigram index serves.
-            patients = patients.Where(p => EF.Functions.TrigramsAreSimilar(p.SearchName, name) || p.SearchName.Contains(name));
+            // "<%" (word similarity above pg_trgm's threshold) matches the typed words anywhere in the
+            // name, and the GiST trigram index answers it, nearest first, without reading the table.
+            patients = patients.Where(p => EF.Functions.TrigramsAreWordSimilar(name, p.SearchName));
         }
 
         if (DiagnosisGroup is not null)
@@ -99,7 +105,7 @@ public sealed record PatientListQuery(
         var page = Paging;
         if (FoldedName is { } name && page.Sort is null)
         {
-            return patients.OrderByDescending(p => EF.Functions.TrigramsSimilarity(p.SearchName, name)).ThenBy(p => p.Id);
+            return patients.OrderBy(p => EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)).ThenBy(p => p.Id);
         }
 
         return (page.SortField, page.Descending) switch

@@ -75,10 +75,6 @@ public sealed record GuardianResponse(string Name, GuardianRelation Relation, st
 public sealed record DiagnosisResponse(string? OrphaCode, string? Icd10, string? IuisCategory, DateTimeOffset RecordedAt);
 
 /// <summary>A line of a patient list: enough to recognise the patient, no identifiers.</summary>
-public sealed record PatientSummary(Guid Id, string RegistryId, string FirstName, string LastName, int BirthYear, Sex Sex, VitalStatus VitalStatus, string DiagnosisGroup, string RegionCode, string? BranchId)
-{
-    public static PatientSummary From(Patient p) =>
-        new(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId);
-}
+public sealed record PatientSummary(Guid Id, string RegistryId, string FirstName, string LastName, int BirthYear, Sex Sex, VitalStatus VitalStatus, string DiagnosisGroup, string RegionCode, string? BranchId);
 
 public sealed record DuplicateCandidate(Guid Id, string RegistryId, int BirthYear, string? BranchId, IReadOnlyList<string> MatchedOn);
