@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PatientNetwork.IntegrationTests.Infrastructure;
@@ -35,6 +36,29 @@ public sealed class PublicEndpointsTests(PatientNetworkFixture system)
     {
         var report = await system.ServicesOf(service).GetRequiredService<HealthCheckService>().CheckHealthAsync();
         return string.Join("; ", report.Entries.Select(e => $"{e.Key}={e.Value.Status} {e.Value.Description} {e.Value.Exception?.Message}"));
+    }
+
+    [Fact]
+    public async Task The_public_calendar_sorts_latest_first_on_request()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        using var anonymous = system.Anonymous();
+        var later = DateTimeOffset.UtcNow.AddYears(5);
+        using var scheduled = await staff.PostAsync("/api/events/events", System.Net.Http.Json.JsonContent.Create(new
+        {
+            title = "Far-future awareness day", kind = "awareness", city = "Rabat", startsAt = later, endsAt = later.AddHours(3),
+        }));
+        var id = (await scheduled.JsonAsync()).GetProperty("id").GetGuid();
+
+        var latestFirst = await Eventually.Until(
+            () => anonymous.GetFromJsonAsync<System.Text.Json.JsonElement>("/public/v1/events?sort=-startsAt&pageSize=1"),
+            page => page.GetProperty("items").GetArrayLength() == 1 && page.GetProperty("items")[0].GetProperty("id").GetGuid() == id,
+            TimeSpan.FromSeconds(30),
+            "the far-future event first");
+        using var badSort = await anonymous.GetAsync("/public/v1/events?sort=title");
+
+        Assert.Equal(id, latestFirst.GetProperty("items")[0].GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
     }
 
     [Fact]

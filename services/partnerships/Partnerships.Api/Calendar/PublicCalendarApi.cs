@@ -19,7 +19,7 @@ public static class PublicCalendarApi
         return group;
     }
 
-    /// <summary>Events that have not ended yet, soonest first.</summary>
+    /// <summary>Events that have not ended yet, soonest first (<c>sort=-startsAt</c> for latest first).</summary>
     public static async Task<Results<Ok<PagedResult<PublicEventResponse>>, ValidationProblem>> ListUpcomingEvents(
         [AsParameters] PageQuery query, PartnershipsDbContext db, PublicReadCache cache, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -28,12 +28,13 @@ public static class PublicCalendarApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var page = await cache.GetOrCreateAsync(CacheArea, $"{query.PageNumber}:{query.Size}", CacheLifetime, async ct =>
+        var page = await cache.GetOrCreateAsync(CacheArea, $"{query.PageNumber}:{query.Size}:{query.Descending}", CacheLifetime, async ct =>
         {
             var now = time.GetUtcNow();
             var upcoming = db.PublicEvents.AsNoTracking().Where(e => e.EndsAt >= now);
             var total = await upcoming.CountAsync(ct);
-            var items = await upcoming.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Skip(query.Skip).Take(query.Size)
+            var ordered = query.Descending ? upcoming.OrderByDescending(e => e.StartsAt) : upcoming.OrderBy(e => e.StartsAt);
+            var items = await ordered.ThenBy(e => e.Id).Skip(query.Skip).Take(query.Size)
                 .Select(e => new PublicEventResponse(e.Id, e.AssociationId, e.Title, e.Kind, e.City, e.StartsAt, e.EndsAt))
                 .ToListAsync(ct);
             return new PagedResult<PublicEventResponse>(items, query.PageNumber, query.Size, total);
