@@ -24,10 +24,34 @@ public sealed record PatientListQuery(
 
     public PageQuery Paging => new(Page, PageSize, Sort);
 
-    /// <summary>A name search counts its matches up to this many; beyond, "at least" is all a person needs.</summary>
-    public const int NameSearchCountCap = 1000;
+    /// <summary>
+    /// A name search keeps the nearest names whose word similarity to the typed text reaches this
+    /// (pg_trgm's own default for word similarity).
+    /// </summary>
+    public const double NameSearchMinimumSimilarity = 0.6;
 
     public bool IsNameSearch => FoldedName is not null;
+
+    /// <summary>
+    /// A name search asks PostgreSQL for the nearest names only (ORDER BY distance LIMIT n, which the
+    /// GiST trigram index answers by walking outward from the typed text) and drops the ones too far
+    /// away here: a WHERE on similarity would make PostgreSQL score every candidate first.
+    /// </summary>
+    public async Task<(List<PatientSummary> Page, int MatchesSoFar, bool MayHaveMore)> NearestNamesAsync(IQueryable<Patient> patients, CancellationToken cancellationToken)
+    {
+        var name = FoldedName!;
+        var nearest = await patients
+            .OrderBy(p => EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)).ThenBy(p => p.Id)
+            .Skip(Paging.Skip).Take(Paging.Size)
+            .Select(p => new
+            {
+                Summary = new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId),
+                Distance = EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName),
+            })
+            .ToListAsync(cancellationToken);
+        var close = nearest.Where(n => n.Distance <= 1 - NameSearchMinimumSimilarity).Select(n => n.Summary).ToList();
+        return (close, Paging.Skip + close.Count, close.Count == Paging.Size);
+    }
 
     private string? FoldedName => string.IsNullOrWhiteSpace(Name) ? null : NameSearch.Fold(Name);
 
@@ -37,6 +61,11 @@ public sealed record PatientListQuery(
         if (Name is not null && (Name.Trim().Length < 2 || Name.Length > 100))
         {
             errors["name"] = ["Search with 2 to 100 characters."];
+        }
+
+        if (Name is not null && Sort is not null)
+        {
+            errors["sort"] = ["A name search is ordered by closeness of the name; leave sort out."];
         }
 
         if (DiagnosisGroup is not null && !DiagnosisGroups.All.Contains(DiagnosisGroup))
@@ -64,13 +93,6 @@ public sealed record PatientListQuery(
 
     public IQueryable<Patient> Apply(IQueryable<Patient> patients)
     {
-        if (FoldedName is { } name)
-        {
-            // "<%" (word similarity above pg_trgm's threshold) matches the typed words anywhere in the
-            // name, and the GiST trigram index answers it, nearest first, without reading the table.
-            patients = patients.Where(p => EF.Functions.TrigramsAreWordSimilar(name, p.SearchName));
-        }
-
         if (DiagnosisGroup is not null)
         {
             patients = patients.Where(p => p.DiagnosisGroup == DiagnosisGroup);
@@ -103,11 +125,6 @@ public sealed record PatientListQuery(
     public IQueryable<Patient> Order(IQueryable<Patient> patients)
     {
         var page = Paging;
-        if (FoldedName is { } name && page.Sort is null)
-        {
-            return patients.OrderBy(p => EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)).ThenBy(p => p.Id);
-        }
-
         return (page.SortField, page.Descending) switch
         {
             ("lastName", false) => patients.OrderBy(p => p.LastName).ThenBy(p => p.Id),

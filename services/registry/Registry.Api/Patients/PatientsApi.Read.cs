@@ -37,18 +37,25 @@ public static partial class PatientsApi
 
         var staff = http.Staff();
         var patients = query.Apply(services.Db.Patients.AsNoTracking().ListableBy(staff));
-        var total = query.IsNameSearch
-            ? await patients.Take(PatientListQuery.NameSearchCountCap).CountAsync(cancellationToken)
-            : await patients.CountAsync(cancellationToken);
-        var page = await query.Order(patients).Skip(query.Paging.Skip).Take(query.Paging.Size)
-            .Select(p => new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId))
-            .ToListAsync(cancellationToken);
+        PagedResult<PatientSummary> result;
+        if (query.IsNameSearch)
+        {
+            var (nearest, matchesSoFar, mayHaveMore) = await query.NearestNamesAsync(patients, cancellationToken);
+            result = new PagedResult<PatientSummary>(nearest, query.Paging.PageNumber, query.Paging.Size, matchesSoFar, mayHaveMore);
+        }
+        else
+        {
+            var total = await patients.CountAsync(cancellationToken);
+            var page = await query.Order(patients).Skip(query.Paging.Skip).Take(query.Paging.Size)
+                .Select(p => new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId))
+                .ToListAsync(cancellationToken);
+            result = new PagedResult<PatientSummary>(page, query.Paging.PageNumber, query.Paging.Size, total);
+        }
 
         services.Audit.Record(staff, AuditActions.PatientsSearched, null, query.DescribeWithoutNames());
-        services.Audit.RecordList(staff, page.Select(p => p.Id));
+        services.Audit.RecordList(staff, result.Items.Select(p => p.Id));
         await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<PatientSummary>(
-            page, query.Paging.PageNumber, query.Paging.Size, total, query.IsNameSearch && total == PatientListQuery.NameSearchCountCap));
+        return TypedResults.Ok(result);
     }
 
     private static async Task<(Patient? Patient, string? Reason)> FindReadableAsync(RegistryServices services, StaffMember staff, Guid id, CancellationToken cancellationToken)
