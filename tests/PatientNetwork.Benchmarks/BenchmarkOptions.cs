@@ -22,6 +22,7 @@ public sealed record BenchmarkOptions
           --environment NAME   ASPNETCORE environment of the hosted Registry (default Production)
           --no-experiments     skip the extra raw queries that try the suggested fixes
           --source TEXT        what code is measured, for the results (default: git commit of the checkout, if any)
+          --render FILE.json   only rewrite the markdown of an earlier run from its JSON (no servers, no measuring)
           --help               this text
         """;
 
@@ -46,6 +47,8 @@ public sealed record BenchmarkOptions
     public bool Experiments { get; init; } = true;
 
     public string? Source { get; init; }
+
+    public string? Render { get; init; }
 
     /// <summary>"1m", "20k", "1234": names the results files.</summary>
     public string SizeLabel => Patients switch
@@ -81,6 +84,7 @@ public sealed record BenchmarkOptions
                 "--environment" => options with { EnvironmentName = Value() },
                 "--no-experiments" => options with { Experiments = false },
                 "--source" => options with { Source = Value() },
+                "--render" => options with { Render = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option {arg}."),
             };
             if (options is null)

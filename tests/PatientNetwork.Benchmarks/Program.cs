@@ -38,6 +38,12 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 
 try
 {
+    if (options.Render is { } json)
+    {
+        Console.WriteLine($"Rewrote {await PatientNetwork.Benchmarks.Reporting.ResultsWriter.RenderAsync(json, stopping.Token)}");
+        return 0;
+    }
+
     return await BenchmarkRun.RunAsync(options, stopping.Token);
 }
 catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -37,18 +37,20 @@ public sealed record PatientListQuery(
     /// GiST trigram index answers by walking outward from the typed text) and drops the ones too far
     /// away here: a WHERE on similarity would make PostgreSQL score every candidate first.
     /// </summary>
-    public async Task<(List<PatientSummary> Page, int MatchesSoFar, bool MayHaveMore)> NearestNamesAsync(IQueryable<Patient> patients, CancellationToken cancellationToken)
+    public IQueryable<NearestName> NearestNamesQuery(IQueryable<Patient> patients)
     {
         var name = FoldedName!;
-        var nearest = await patients
+        return patients
             .OrderBy(p => EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)).ThenBy(p => p.Id)
             .Skip(Paging.Skip).Take(Paging.Size)
-            .Select(p => new
-            {
-                Summary = new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId),
-                Distance = EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName),
-            })
-            .ToListAsync(cancellationToken);
+            .Select(p => new NearestName(
+                new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId),
+                EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)));
+    }
+
+    public async Task<(List<PatientSummary> Page, int MatchesSoFar, bool MayHaveMore)> NearestNamesAsync(IQueryable<Patient> patients, CancellationToken cancellationToken)
+    {
+        var nearest = await NearestNamesQuery(patients).ToListAsync(cancellationToken);
         var close = nearest.Where(n => n.Distance <= 1 - NameSearchMinimumSimilarity).Select(n => n.Summary).ToList();
         return (close, Paging.Skip + close.Count, close.Count == Paging.Size);
     }

@@ -1,0 +1,4 @@
+namespace PatientNetwork.Registry.Patients;
+
+/// <summary>A candidate of a name search and how far its name is from the typed text (0 = same words).</summary>
+public sealed record NearestName(PatientSummary Summary, double Distance);
