@@ -83,65 +83,55 @@ public static class BenchmarkRun
             var names = Enumerable.Range(0, count).Select(_ => SearchTerm(load.HajarNames[inputs.Next(load.HajarNames.Count)], respeller, inputs)).ToList();
             var ids = Enumerable.Range(0, count).Select(_ => load.HajarIds[inputs.Next(load.HajarIds.Count)]).ToList();
 
-            // The SQL the service sends for each request, from its own query code (built before any timing).
-            var searches = QueryInspection.ListCommands(
-                host.Services, Association, names.Select(name => new PatientListQuery(name, null, null, null, null, null, null, RegistryQueries.PageSize, null)));
-            var list = QueryInspection.ListCommands(
-                host.Services, Association, [new PatientListQuery(null, RegistryQueries.ListDiagnosisGroup, RegistryQueries.ListRegion, null, null, null, null, RegistryQueries.PageSize, null)])[0];
+            // What the service sends to PostgreSQL for each kind of request, captured from one real request each;
+            // the other inputs get the same commands with their name or id swapped in, checked against a second capture.
+            await log.WriteLineAsync("Capturing the SQL the service sends…");
+            using var capture = EfCommandCapture.Start();
+            var searchSent = await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest(RegistryQueries.SearchPath(names[0]), []), ct));
+            var listSent = await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest(RegistryQueries.ListPath, []), ct));
+            var getSent = await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest($"/patients/{ids[0]}", []), ct));
+            var searches = names.Select(name => Search(name, names[0], searchSent)).ToList();
+            var list = new ServiceRequest(RegistryQueries.ListPath, listSent);
             var lists = Enumerable.Repeat(list, count).ToList();
-            var efGet = QueryInspection.GetCommand(host.Services, Association, ids[0]);
-
-            var crossCheck = $"{await queries.CompareAsync(searches[0], ct)}; {await queries.CompareAsync(list, ct)}";
-            await log.WriteLineAsync($"Cross-check: {crossCheck}");
+            var gets = ids.Select(id => Get(id, ids[0], getSent)).ToList();
+            var crossCheck = string.Join("; ", new[]
+            {
+                await CheckAsync(capture, queries, "search", searches[1], ct),
+                await CheckAsync(capture, queries, "get by id", gets[1], ct),
+            });
+            await log.WriteLineAsync($"Capture check: {crossCheck}");
 
             await log.WriteLineAsync($"Measuring ({options.Requests} requests per query, at most {options.Budget.TotalSeconds:0} s per series)…");
             var runner = new LatencyRunner(options.Warmup, options.Requests, options.Budget, log);
             var scenarios = new List<ScenarioResult>
             {
                 await runner.RunAsync(
-                    new Scenario<ListInput>(
-                        "search",
-                        "Fuzzy name search",
-                        "GET /patients?name=<name>&pageSize=20",
-                        (searches[0].Count is { } searchCount ? QueryInspection.Readable(searchCount) + ";\n\n" : "") + QueryInspection.Readable(searches[0].Page),
-                        searches,
-                        queries.ServiceList,
-                        queries.RawList),
+                    new Scenario<ServiceRequest>("search", "Fuzzy name search", "GET /patients?name=<name>&pageSize=20", QueryInspection.Readable(searches[0].Reads), searches, queries.Service, queries.RawReads, queries.RawEverything),
                     ct),
                 await runner.RunAsync(
-                    new Scenario<ListInput>(
-                        "filtered-list",
-                        "Filtered list",
-                        RegistryQueries.ListPath,
-                        QueryInspection.Readable(list.Count!) + ";\n\n" + QueryInspection.Readable(list.Page),
-                        lists,
-                        queries.ServiceList,
-                        queries.RawList),
+                    new Scenario<ServiceRequest>("filtered-list", "Filtered list", RegistryQueries.ListPath, QueryInspection.Readable(list.Reads), lists, queries.Service, queries.RawReads, queries.RawEverything),
                     ct),
                 await runner.RunAsync(
-                    new Scenario<Guid>(
-                        "get-by-id",
-                        "Get by id",
-                        "GET /patients/{id}",
-                        RegistryQueries.GetPatientSql + ";\n" + string.Join(";\n", RegistryQueries.OwnedSql),
-                        ids,
-                        queries.ServiceGet,
-                        queries.RawGet),
+                    new Scenario<ServiceRequest>("get-by-id", "Get by id", "GET /patients/{id}", QueryInspection.Readable(gets[0].Reads), gets, queries.Service, queries.RawReads, queries.RawEverything),
                     ct),
             };
 
             await log.WriteLineAsync("Reading plans…");
-            var plans = new Dictionary<string, string>(StringComparer.Ordinal)
+            var plans = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (title, request) in new[] { ($"search (\"{names[0]}\")", searches[0]), ("filtered list", list), ("get by id", gets[0]) })
             {
-                [$"search page (\"{names[0]}\")"] = await QueryInspection.ExplainAsync(database, searches[0].Page, ct),
-                ["filtered list count"] = await QueryInspection.ExplainAsync(database, list.Count!, ct),
-                ["filtered list page"] = await QueryInspection.ExplainAsync(database, list.Page, ct),
-                ["get by id (patient row of the raw batch)"] = await QueryInspection.ExplainAsync(database, RegistryQueries.GetPatientSql, [ids[0], Association], ct),
-                ["get by id (EF Core's query)"] = await QueryInspection.ExplainAsync(database, efGet, ct),
-            };
-            var efSql = new Dictionary<string, string>(StringComparer.Ordinal)
+                var reads = request.Reads;
+                for (var i = 0; i < reads.Count; i++)
+                {
+                    plans[reads.Count == 1 ? title : $"{title}, statement {i + 1} of {reads.Count}"] = await QueryInspection.ExplainAsync(database, reads[i], ct);
+                }
+            }
+
+            var sent = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["get by id"] = QueryInspection.Readable(efGet),
+                [$"Fuzzy name search (\"{names[0]}\")"] = QueryInspection.Readable(searches[0].Sent),
+                ["Filtered list"] = QueryInspection.Readable(list.Sent),
+                ["Get by id"] = QueryInspection.Readable(gets[0].Sent),
             };
 
             var experiments = new List<ScenarioResult>();
@@ -151,7 +141,7 @@ public static class BenchmarkRun
                 await log.WriteLineAsync("Experiments (raw SQL only)…");
                 // Experiments are for direction, not for the record: fewer requests, half the time budget.
                 var experimentRunner = new LatencyRunner(options.Warmup, Math.Min(options.Requests, 200), options.Budget / 2, log);
-                await RunExperimentsAsync(database, queries, experimentRunner, searches, lists, ids, efGet, experiments, notes, plans, ct);
+                await RunExperimentsAsync(database, queries, experimentRunner, lists, ids, experiments, notes, plans, ct);
             }
 
             total.Stop();
@@ -171,7 +161,7 @@ public static class BenchmarkRun
                 notes,
                 names.Take(20).ToList(),
                 crossCheck,
-                efSql,
+                sent,
                 plans,
                 total.Elapsed.TotalSeconds,
                 $"dotnet run -c Release --project tests/PatientNetwork.Benchmarks -- --patients {options.Patients} --requests {options.Requests}");
@@ -226,33 +216,22 @@ public static class BenchmarkRun
         NpgsqlDataSource database,
         RegistryQueries queries,
         LatencyRunner runner,
-        List<ListInput> searches,
-        List<ListInput> lists,
+        List<ServiceRequest> lists,
         List<Guid> ids,
-        EfCommand efGet,
         List<ScenarioResult> experiments,
         List<string> notes,
         Dictionary<string, string> plans,
         CancellationToken ct)
     {
-        // What the (capped) count costs in a search: the page alone.
-        experiments.Add(await runner.RunAsync(
-            new Scenario<ListInput>("search-page-only", "Search: EF Core's page query alone, without the count", "-", QueryInspection.Readable(searches[0].Page), searches, null, queries.RawPageOnly),
-            ct));
-
-        // Where get by id's time goes: EF Core's single-query join, then that plus the audit row's commit.
-        experiments.Add(await runner.RunAsync(
-            new Scenario<Guid>("get-by-id-ef-sql", "Get by id: EF Core's own SQL (one join over the five owned tables), run with Npgsql", "-", efGet.Sql, ids, null, queries.RawEfGet(efGet, audit: false)),
-            ct));
         experiments.Add(await runner.RunAsync(
             new Scenario<Guid>(
-                "get-by-id-ef-sql-audit",
-                "Get by id: EF Core's SQL + the audit INSERT, committed (what the service sends to PostgreSQL)",
+                "get-by-id-batch",
+                "Get by id: the smallest batch reading the same rows (patient + five owned collections, six statements, one round trip)",
                 "-",
-                efGet.Sql + ";\nINSERT INTO audit_trail (at, staff_id, staff_login, association_id, action, patient_id, reason) VALUES (...); COMMIT",
+                RegistryQueries.GetPatientSql + ";\n" + string.Join(";\n", RegistryQueries.OwnedSql),
                 ids,
                 null,
-                queries.RawEfGet(efGet, audit: true)),
+                queries.RawGetBatch),
             ct));
 
         // The filtered list with an index that matches its filter and its order.
@@ -267,23 +246,52 @@ public static class BenchmarkRun
         try
         {
             experiments.Add(await runner.RunAsync(
-                new Scenario<ListInput>(
+                new Scenario<ServiceRequest>(
                     "filtered-list-indexed",
-                    "Filtered list (EF Core's count + page) with a partial index on (association, diagnosis group, region, registered_at desc, id) where not merged",
+                    "Filtered list (the service's reads) with a partial index on (association, diagnosis group, region, registered_at desc, id) where not merged",
                     "-",
                     create,
                     lists,
                     null,
-                    queries.RawList),
+                    queries.RawReads),
                 ct));
-            plans["experiment: filtered list count with the index"] = await QueryInspection.ExplainAsync(database, lists[0].Count!, ct);
-            plans["experiment: filtered list page with the index"] = await QueryInspection.ExplainAsync(database, lists[0].Page, ct);
+            var reads = lists[0].Reads;
+            for (var i = 0; i < reads.Count; i++)
+            {
+                plans[$"experiment: filtered list with the index, statement {i + 1} of {reads.Count}"] = await QueryInspection.ExplainAsync(database, reads[i], ct);
+            }
         }
         finally
         {
             await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
             await BulkLoader.ExecuteAsync(connection, "DROP INDEX IF EXISTS benchmark_experiment_list", CancellationToken.None);
         }
+    }
+
+    /// <summary>The search for <paramref name="name"/>: the captured commands with the folded name swapped in.</summary>
+    private static ServiceRequest Search(string name, string capturedName, List<EfCommand> captured)
+    {
+        var from = NameSearch.Fold(capturedName);
+        var to = NameSearch.Fold(name);
+        return new ServiceRequest(
+            RegistryQueries.SearchPath(name),
+            captured.Select(c => c.With(value => value is string text && text.Contains(from, StringComparison.Ordinal) ? text.Replace(from, to, StringComparison.Ordinal) : value)).ToList());
+    }
+
+    /// <summary>Get by id for <paramref name="id"/>: the captured commands with the id swapped in.</summary>
+    private static ServiceRequest Get(Guid id, Guid capturedId, List<EfCommand> captured) =>
+        new($"/patients/{id}", captured.Select(c => c.With(value => value is Guid guid && guid == capturedId ? id : value)).ToList());
+
+    /// <summary>Captures a second request and compares its reads with the ones built by swapping the name or id in.</summary>
+    private static async Task<string> CheckAsync(EfCommandCapture capture, RegistryQueries queries, string what, ServiceRequest built, CancellationToken ct)
+    {
+        var actual = (await capture.DuringAsync(() => queries.Service.Call(built, ct))).Where(c => c.IsRead).ToList();
+        var expected = built.Reads;
+        var same = actual.Count == expected.Count && actual.Zip(expected).All(pair =>
+            pair.First.Sql == pair.Second.Sql
+            && pair.First.Parameters.Select(p => p.Value).SequenceEqual(pair.Second.Parameters.Select(p => p.Value)));
+        return $"{what}: the service sent {actual.Count} read{(actual.Count == 1 ? "" : "s")} and {built.Sent.Count - expected.Count} write{(built.Sent.Count - expected.Count == 1 ? "" : "s")}; "
+            + $"replayed reads {(same ? "identical to a fresh capture" : "DIFFER from a fresh capture")}";
     }
 
     /// <summary>"commit abc1234" (plus "with uncommitted changes under services/") when run from a git checkout.</summary>

@@ -27,7 +27,8 @@ public sealed record Scenario<TInput>(
     string RawQuery,
     IReadOnlyList<TInput> Inputs,
     Probe<TInput>? Service,
-    Probe<TInput> Raw);
+    Probe<TInput> Raw,
+    Probe<TInput>? Everything = null);
 
 public sealed record ScenarioResult(
     string Key,
@@ -42,7 +43,8 @@ public sealed record ScenarioResult(
     bool BudgetReached,
     double Seconds,
     string LoadAverageBefore,
-    string LoadAverageAfter)
+    string LoadAverageAfter,
+    LatencyStats? Everything = null)
 {
     public double? RatioP50 => Service is null ? null : Service.P50 / Raw.P50;
 

@@ -4,8 +4,9 @@ namespace PatientNetwork.Benchmarks.Measuring;
 
 /// <summary>
 /// Runs a scenario sequentially: a warm-up, then up to <c>requests</c> measured inputs, each sent to
-/// the service and run directly, one after the other, alternating which goes first so both see
-/// the same cache state and the same machine load. Stops early when the time budget is spent.
+/// the service and run directly (and, when given, replayed with the service's writes), one after the
+/// other, rotating which goes first so all see the same cache state and the same machine load. Stops
+/// early when the time budget is spent.
 /// </summary>
 public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, TextWriter log)
 {
@@ -23,26 +24,38 @@ public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, Tex
             }
 
             await scenario.Raw.Call(input, ct);
+            if (scenario.Everything is { } everything)
+            {
+                await everything.Call(input, ct);
+            }
         }
 
         var serviceTimes = new List<double>(requests);
         var rawTimes = new List<double>(requests);
+        var everythingTimes = new List<double>(requests);
         long serviceRows = 0, rawRows = 0;
         var clock = Stopwatch.StartNew();
         var measured = 0;
         for (; measured < requests && clock.Elapsed < budget; measured++)
         {
             var input = scenario.Inputs[(warmup + measured) % scenario.Inputs.Count];
-            var serviceFirst = measured % 2 == 0;
-            if (serviceFirst && scenario.Service is { } first)
+
+            // Each input goes every way, in an order that rotates, so no way always finds the caches warmed by another.
+            var ways = new List<Func<Task>>();
+            if (scenario.Service is { } service)
             {
-                serviceRows += await TimeAsync(first, input, serviceTimes, ct);
+                ways.Add(async () => serviceRows += await TimeAsync(service, input, serviceTimes, ct));
             }
 
-            rawRows += await TimeAsync(scenario.Raw, input, rawTimes, ct);
-            if (!serviceFirst && scenario.Service is { } second)
+            ways.Add(async () => rawRows += await TimeAsync(scenario.Raw, input, rawTimes, ct));
+            if (scenario.Everything is { } everything)
             {
-                serviceRows += await TimeAsync(second, input, serviceTimes, ct);
+                ways.Add(async () => await TimeAsync(everything, input, everythingTimes, ct));
+            }
+
+            for (var i = 0; i < ways.Count; i++)
+            {
+                await ways[(measured + i) % ways.Count]();
             }
 
             if ((measured + 1) % 100 == 0)
@@ -64,9 +77,10 @@ public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, Tex
             measured < requests,
             clock.Elapsed.TotalSeconds,
             loadBefore,
-            LoadAverage());
+            LoadAverage(),
+            scenario.Everything is null ? null : LatencyStats.Of(everythingTimes));
         await log.WriteLineAsync(
-            $"    n={measured}: service p50/p95/p99 {Format(result.Service)}; raw {Format(result.Raw)}");
+            $"    n={measured}: service p50/p95/p99 {Format(result.Service)}; raw {Format(result.Raw)}{(result.Everything is null ? "" : $"; reads + writes {Format(result.Everything)}")}");
         return result;
     }
 

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace PatientNetwork.Benchmarks.Measuring;
 
-/// <summary>A SQL statement EF Core generated for the service, with its parameters (cloned for each use).</summary>
+/// <summary>A SQL command EF Core sent for the service, with its parameters (cloned for each use).</summary>
 public sealed record EfCommand(string Sql, IReadOnlyList<NpgsqlParameter> Parameters)
 {
     /// <summary>A query (the service's reads), as opposed to the audit rows SaveChanges writes.</summary>
@@ -18,20 +18,14 @@ public sealed record EfCommand(string Sql, IReadOnlyList<NpgsqlParameter> Parame
             return copy;
         }).ToList());
 
-    public NpgsqlCommand Create(NpgsqlConnection connection, NpgsqlTransaction? transaction = null, string prefix = "", Guid? id = null)
+    public NpgsqlCommand Create(NpgsqlConnection connection, string prefix = "")
     {
 #pragma warning disable CA2100 // EF Core's generated SQL; values are parameters.
-        var command = new NpgsqlCommand(prefix + Sql, connection, transaction);
+        var command = new NpgsqlCommand(prefix + Sql, connection);
 #pragma warning restore CA2100
         foreach (var parameter in Parameters)
         {
-            var copy = parameter.Clone();
-            if (id is { } replacement && copy.Value is Guid)
-            {
-                copy.Value = replacement;
-            }
-
-            command.Parameters.Add(copy);
+            command.Parameters.Add(parameter.Clone());
         }
 
         return command;

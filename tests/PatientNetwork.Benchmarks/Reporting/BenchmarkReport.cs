@@ -20,7 +20,7 @@ public sealed record BenchmarkReport(
     IReadOnlyList<string> ExperimentNotes,
     IReadOnlyList<string> SearchTermExamples,
     string SearchCrossCheck,
-    IReadOnlyDictionary<string, string> EfCoreSql,
+    IReadOnlyDictionary<string, string> ServiceSql,
     IReadOnlyDictionary<string, string> Plans,
     double TotalSeconds,
     string Rerun);
