@@ -471,6 +471,11 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                     b.HasIndex("AssociationId", "BranchId", "RegisteredAt")
                         .HasDatabaseName("ix_patients_association_id_branch_id_registered_at");
 
+                    b.HasIndex("AssociationId", "DiagnosisGroup", "RegionCode", "RegisteredAt", "Id")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("ix_patients_listing")
+                        .HasFilter("merged_into_id IS NULL");
+
                     b.ToTable("patients", (string)null);
                 });
 
