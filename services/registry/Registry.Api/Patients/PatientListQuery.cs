@@ -34,7 +34,7 @@ public sealed record PatientListQuery(
 
     /// <summary>
     /// A name search returns the closest names that are word-similar to the typed text ("&lt;%", which
-    /// the GiST trigram index answers), nearest first, and does not count every match: measured at a
+    /// the GIN trigram index answers), nearest first, and does not count every match: measured at a
     /// million patients, the count cost as much as the page (docs/benchmarks/registry-1m.md).
     /// </summary>
     public IQueryable<NearestName> NearestNamesQuery(IQueryable<Patient> patients)

@@ -459,8 +459,8 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                     b.HasIndex("SearchName")
                         .HasDatabaseName("ix_patients_search_name");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gist");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gist_trgm_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("AssociationId", "BirthYear")
                         .HasDatabaseName("ix_patients_association_id_birth_year");
