@@ -32,8 +32,9 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     stopping.Cancel();
 });
 
-var app = PatientNetworkModel.Define(new DistributedApplicationBuilder(settings, Console.Out));
-await using var run = new LocalRun(app, settings);
+var builder = new DistributedApplicationBuilder(settings, Console.Out);
+var app = PatientNetworkModel.Define(builder);
+await using var run = new LocalRun(app, settings, builder.Secrets);
 try
 {
     await run.StartAsync(stopping.Token);

@@ -6,7 +6,7 @@ internal static class Banner
 {
     private static readonly string[] DemoLogins = ["hajar.admin", "hajar.coordinator", "hajar.volunteer", "hajar.doctor", "amal.admin", "amal.casablanca", "amal.marrakech"];
 
-    public static void Print(DistributedApplication app, AppHostSettings settings, string logs)
+    public static void Print(DistributedApplication app, AppHostSettings settings, LocalSecrets secrets, string logs)
     {
         var gateway = app.Project("gateway").Url.ToString().TrimEnd('/');
         Console.WriteLine();
@@ -21,7 +21,6 @@ internal static class Banner
 
         if (settings.DemoData)
         {
-            var secrets = LocalSecrets.LoadOrCreate(settings.DataDirectory);
             Console.WriteLine();
             Console.WriteLine($"Demo logins (local only), password for each: {secrets.DemoStaffPassword}");
             Console.WriteLine($"  {string.Join(", ", DemoLogins)}");

@@ -4,7 +4,7 @@ using PatientNetwork.AppHost.Model;
 namespace PatientNetwork.AppHost.Running;
 
 /// <summary>One `dotnet run --project apphost`: servers, then services, then the gateway, each waited on until healthy.</summary>
-internal sealed class LocalRun(DistributedApplication app, AppHostSettings settings) : IAsyncDisposable
+internal sealed class LocalRun(DistributedApplication app, AppHostSettings settings, LocalSecrets secrets) : IAsyncDisposable
 {
     private const string Gateway = "gateway";
     private readonly List<ProjectProcess> processes = [];
@@ -22,7 +22,7 @@ internal sealed class LocalRun(DistributedApplication app, AppHostSettings setti
         await StartAsync(app.Projects.Where(p => p.Name == Gateway), logs, cancellationToken);
 
         Console.WriteLine($"All healthy in {started.Elapsed.TotalSeconds:0} s.");
-        Banner.Print(app, settings, logs);
+        Banner.Print(app, settings, secrets, logs);
     }
 
     public async Task StopAsync()

@@ -29,36 +29,37 @@ internal sealed class ProjectProcess(ProjectResource project, string logDirector
 
     public async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTimeOffset.UtcNow + HealthTimeout;
-        while (DateTimeOffset.UtcNow < deadline)
+        if (process is null)
         {
-            if (process is null || process.HasExited)
-            {
-                throw new InvalidOperationException($"{Project.Name} exited during start-up. Last lines of {LogPath}:\n{LogTail.Read(30, LogPath)}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri(Project.Url, "/health"), cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // A slow answer while it migrates; ask again.
-            }
-
-            await Task.Delay(250, cancellationToken);
+            throw new InvalidOperationException($"{Project.Name} was not started.");
         }
 
-        throw new TimeoutException($"{Project.Name} was not healthy within {HealthTimeout.TotalSeconds} s. Last lines of {LogPath}:\n{LogTail.Read(30, LogPath)}");
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        await process.WaitUntilReadyAsync(
+            token => IsHealthyAsync(http, token),
+            HealthTimeout,
+            TimeSpan.FromMilliseconds(250),
+            Project.Name,
+            "/health with 200",
+            message => new InvalidOperationException($"{message} Last lines of {LogPath}:\n{LogTail.Read(30, LogPath)}"),
+            cancellationToken);
+    }
+
+    private async Task<bool> IsHealthyAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri(Project.Url, "/health"), cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // Not listening yet.
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false; // A slow answer while it migrates; ask again.
+        }
     }
 
     /// <summary>SIGTERM lets the service finish requests and close its broker connection; SIGKILL follows after a grace period.</summary>

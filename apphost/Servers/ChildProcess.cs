@@ -79,6 +79,42 @@ internal sealed class ChildProcess : IDisposable
         return new ChildProcess(process, log) { Id = process.Id };
     }
 
+    /// <summary>
+    /// Polls <paramref name="isReady"/> until it answers true. Fails, through <paramref name="failure"/>, when the
+    /// process exits first or <paramref name="timeout"/> passes, naming the process and what it did not answer.
+    /// </summary>
+    public async Task WaitUntilReadyAsync(
+        Func<CancellationToken, Task<bool>> isReady,
+        TimeSpan timeout,
+        TimeSpan pollInterval,
+        string processName,
+        string readiness,
+        Func<string, Exception> failure,
+        CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (HasExited)
+            {
+                await FlushLogAsync().ConfigureAwait(false);
+                throw failure($"{processName} exited with code {ExitCode} during startup.");
+            }
+
+            if (await isReady(ct).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw failure($"{processName} did not answer {readiness} within {timeout.TotalSeconds:F0} s.");
+            }
+
+            await Task.Delay(pollInterval, ct).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Waits for exit; returns false on timeout.</summary>
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {

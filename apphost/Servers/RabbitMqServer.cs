@@ -78,27 +78,7 @@ public sealed class RabbitMqServer : IBackingServer
 
         try
         {
-            var deadline = started + ReadyTimeout;
-            while (true)
-            {
-                if (_process.HasExited)
-                {
-                    await _process.FlushLogAsync().ConfigureAwait(false);
-                    throw StartFailure($"rabbitmq-server exited with code {_process.ExitCode} during startup.");
-                }
-
-                if (await TcpProbe.AmqpConnectionStartAsync(Port, ct).ConfigureAwait(false))
-                {
-                    break;
-                }
-
-                if (DateTime.UtcNow >= deadline)
-                {
-                    throw StartFailure($"RabbitMQ did not answer the AMQP handshake within {ReadyTimeout.TotalSeconds:F0} s.");
-                }
-
-                await Task.Delay(200, ct).ConfigureAwait(false);
-            }
+            await _process.WaitUntilReadyAsync(token => TcpProbe.AmqpConnectionStartAsync(Port, token), ReadyTimeout, TimeSpan.FromMilliseconds(200), "rabbitmq-server", "the AMQP handshake", StartFailure, ct).ConfigureAwait(false);
         }
         catch
         {

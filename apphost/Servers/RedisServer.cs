@@ -57,27 +57,7 @@ public sealed class RedisServer : IBackingServer
 
         try
         {
-            var deadline = started + ReadyTimeout;
-            while (true)
-            {
-                if (_process.HasExited)
-                {
-                    await _process.FlushLogAsync().ConfigureAwait(false);
-                    throw StartFailure($"redis-server exited with code {_process.ExitCode} during startup.");
-                }
-
-                if (await TcpProbe.RedisPongAsync(Port, ct).ConfigureAwait(false))
-                {
-                    break;
-                }
-
-                if (DateTime.UtcNow >= deadline)
-                {
-                    throw StartFailure($"redis-server did not answer PING within {ReadyTimeout.TotalSeconds:F0} s.");
-                }
-
-                await Task.Delay(20, ct).ConfigureAwait(false);
-            }
+            await _process.WaitUntilReadyAsync(token => TcpProbe.RedisPongAsync(Port, token), ReadyTimeout, TimeSpan.FromMilliseconds(20), "redis-server", "PING", StartFailure, ct).ConfigureAwait(false);
         }
         catch
         {
