@@ -10,9 +10,7 @@ public sealed class ChangeVitalStatusValidator : AbstractValidator<ChangeVitalSt
         RuleLevelCascadeMode = CascadeMode.Stop;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         RuleFor(r => r.VitalStatus).NotNull().IsInEnum();
-        RuleFor(r => r.DateOfDeath)
-            .Must((r, date) => r.VitalStatus == VitalStatus.Deceased).WithMessage("A date of death needs vital status 'deceased'.")
-            .Must(date => date <= today).WithMessage("Date of death cannot be in the future.")
+        RuleFor(r => r.DateOfDeath).MustBeDateOfDeath(r => r.VitalStatus, today)
             .When(r => r.DateOfDeath is not null);
     }
 }
@@ -22,10 +20,9 @@ public sealed class UpdateCareValidator : AbstractValidator<UpdateCareRequest>
     public UpdateCareValidator(ReferenceCatalog catalog)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(r => r.DiagnosisGroup).NotEmpty().Must(group => DiagnosisGroups.All.Contains(group!))
-            .WithMessage($"Diagnosis group must be one of: {string.Join(", ", DiagnosisGroups.All)}.");
-        RuleFor(r => r.RegionCode).NotEmpty().Must(catalog.IsRegion).WithMessage("Region must be one of the 12 regions of Morocco.");
-        RuleFor(r => r.CityCode).Must((r, city) => catalog.IsCity(r.RegionCode, city)).WithMessage("This city is not in the shipped list for the region.")
+        RuleFor(r => r.DiagnosisGroup).MustBeDiagnosisGroup();
+        RuleFor(r => r.RegionCode).MustBeRegion(catalog);
+        RuleFor(r => r.CityCode).MustBeCityOf(catalog, r => r.RegionCode)
             .When(r => !string.IsNullOrEmpty(r.CityCode));
         RuleFor(r => r.FollowUpHospital).MaximumLength(200);
         RuleFor(r => r.TreatingDoctor).MaximumLength(200);

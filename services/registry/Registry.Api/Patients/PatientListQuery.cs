@@ -73,12 +73,12 @@ public sealed record PatientListQuery(
 
         if (DiagnosisGroup is not null && !DiagnosisGroups.All.Contains(DiagnosisGroup))
         {
-            errors["diagnosisGroup"] = [$"Diagnosis group must be one of: {string.Join(", ", DiagnosisGroups.All)}."];
+            errors["diagnosisGroup"] = [PatientRules.DiagnosisGroupMessage];
         }
 
         if (RegionCode is not null && !catalog.IsRegion(RegionCode))
         {
-            errors["regionCode"] = ["Region must be one of the 12 regions of Morocco."];
+            errors["regionCode"] = [PatientRules.RegionMessage];
         }
 
         if (VitalStatus is not null && ParseVitalStatus(VitalStatus) is null)

@@ -65,10 +65,7 @@ public static partial class PatientsApi
             return FieldError(error.Field, error.Message);
         }
 
-        foreach (var integrationEvent in change(patient))
-        {
-            services.Db.AddIntegrationEvent(integrationEvent);
-        }
+        services.Db.AddIntegrationEvents(change(patient));
 
         services.Audit.Record(staff, auditAction, id);
         await services.Db.SaveChangesAsync(cancellationToken);

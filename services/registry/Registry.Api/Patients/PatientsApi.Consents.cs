@@ -22,7 +22,7 @@ public static partial class PatientsApi
         services.Audit.Record(staff, AuditActions.ConsentHistoryRead, id);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(patient.Consents.OrderByDescending(c => c.At).ThenByDescending(c => c.Id)
-            .Select(c => new ConsentRecordResponse(c.Purpose, c.Given, c.At, c.RecordedBy, c.Evidence)).ToList());
+            .Select(ConsentRecordResponse.From).ToList());
     }
 
     /// <summary>

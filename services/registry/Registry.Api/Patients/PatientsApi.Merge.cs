@@ -25,16 +25,12 @@ public static partial class PatientsApi
             return TypedResults.NotFound();
         }
 
-        if (id == duplicateId || survivor.MergedIntoId is not null || duplicate.MergedIntoId is not null || survivor.ErasedAt is not null || duplicate.ErasedAt is not null)
+        if (id == duplicateId || survivor.ClosedReason is not null || duplicate.ClosedReason is not null)
         {
             return FieldError("duplicateId", "Merge two different records that are neither merged already nor erased.");
         }
 
-        foreach (var integrationEvent in survivor.Absorb(duplicate, services.Time.GetUtcNow()))
-        {
-            services.Db.AddIntegrationEvent(integrationEvent);
-        }
-
+        services.Db.AddIntegrationEvents(survivor.Absorb(duplicate, services.Time.GetUtcNow()));
         services.Audit.Record(staff, AuditActions.Merged, survivor.Id, $"absorbed {duplicate.RegistryId}: {request.Reason!.Trim()}");
         services.Audit.Record(staff, AuditActions.Merged, duplicate.Id, $"merged into {survivor.RegistryId}: {request.Reason.Trim()}");
         await services.Db.SaveChangesAsync(cancellationToken);

@@ -28,19 +28,14 @@ public sealed class RegisterPatientValidator : AbstractValidator<RegisterPatient
         RuleFor(r => r.Sex).NotNull().IsInEnum();
         RuleFor(r => r.VitalStatus).IsInEnum();
         RuleFor(r => r.DateOfDeath)
-            .Must((r, date) => r.VitalStatus == VitalStatus.Deceased).WithMessage("A date of death needs vital status 'deceased'.")
-            .Must(date => date <= today).WithMessage("Date of death cannot be in the future.")
+            .MustBeDateOfDeath(r => r.VitalStatus, today)
             .Must((r, date) => r.DateOfBirth is null || date >= r.DateOfBirth).WithMessage("Date of death cannot be before the date of birth.")
             .When(r => r.DateOfDeath is not null);
-        RuleFor(r => r.DiagnosisGroup).NotEmpty()
-            .Must(group => DiagnosisGroups.All.Contains(group!))
-            .WithMessage($"Diagnosis group must be one of: {string.Join(", ", DiagnosisGroups.All)}.");
+        RuleFor(r => r.DiagnosisGroup).MustBeDiagnosisGroup();
         RuleForEach(r => r.Diagnoses).SetValidator(new DiagnosisInputRequestValidator());
         RuleForEach(r => r.GeneticFindings).SetValidator(new GeneticFindingInputValidator());
-        RuleFor(r => r.RegionCode).NotEmpty()
-            .Must(catalog.IsRegion).WithMessage("Region must be one of the 12 regions of Morocco (for example casablanca-settat).");
-        RuleFor(r => r.CityCode)
-            .Must((r, city) => catalog.IsCity(r.RegionCode, city)).WithMessage("This city is not in the shipped list for the region.")
+        RuleFor(r => r.RegionCode).MustBeRegion(catalog);
+        RuleFor(r => r.CityCode).MustBeCityOf(catalog, r => r.RegionCode)
             .When(r => !string.IsNullOrEmpty(r.CityCode));
         RuleFor(r => r.BranchId).MaximumLength(64);
         RuleFor(r => r.FollowUpHospital).MaximumLength(200);

@@ -42,7 +42,7 @@ public static class RightsApi
             services.Time.GetUtcNow(),
             staff.Login,
             PatientResponse.From(patient, revealIdentifiers: true, services.Protector),
-            patient.Consents.OrderBy(c => c.At).Select(c => new ConsentRecordResponse(c.Purpose, c.Given, c.At, c.RecordedBy, c.Evidence)).ToList(),
+            patient.Consents.OrderBy(c => c.At).Select(ConsentRecordResponse.From).ToList(),
             grants,
             accessLog.Select(AuditEntryResponse.From).ToList());
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{patient.RegistryId}.json\"";
@@ -65,9 +65,9 @@ public static class RightsApi
             return TypedResults.NotFound();
         }
 
-        if (patient.MergedIntoId is not null || patient.ErasedAt is not null)
+        if (patient.ClosedReason is { } closed)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: patient.ClosedReason);
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: closed);
         }
 
         var holds = await db.RetentionHolds.AsNoTracking().Where(h => h.PatientId == id && h.Held).ToListAsync(cancellationToken);
