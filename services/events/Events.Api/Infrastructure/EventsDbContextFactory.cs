@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PatientNetwork.Messaging.Persistence;
 
 namespace PatientNetwork.Events.Infrastructure;
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a running database.</summary>
-internal sealed class EventsDbContextFactory : IDesignTimeDbContextFactory<EventsDbContext>
-{
-    public EventsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<EventsDbContext>()
-            .UseNpgsql("Host=localhost;Database=events_design_time")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class EventsDbContextFactory() : DesignTimeDbContextFactory<EventsDbContext>(options => new EventsDbContext(options));

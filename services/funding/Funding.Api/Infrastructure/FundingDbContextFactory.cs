@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PatientNetwork.Messaging.Persistence;
 
 namespace PatientNetwork.Funding.Infrastructure;
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a running database.</summary>
-internal sealed class FundingDbContextFactory : IDesignTimeDbContextFactory<FundingDbContext>
-{
-    public FundingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<FundingDbContext>()
-            .UseNpgsql("Host=localhost;Database=funding_design_time")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class FundingDbContextFactory() : DesignTimeDbContextFactory<FundingDbContext>(options => new FundingDbContext(options));

@@ -1,14 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PatientNetwork.Messaging.Persistence;
 
 namespace PatientNetwork.Gateway.Infrastructure;
 
-/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a running database.</summary>
-internal sealed class GatewayDbContextFactory : IDesignTimeDbContextFactory<GatewayDbContext>
-{
-    public GatewayDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<GatewayDbContext>()
-            .UseNpgsql("Host=localhost;Database=gateway_design_time")
-            .UseSnakeCaseNamingConvention()
-            .Options);
-}
+internal sealed class GatewayDbContextFactory() : DesignTimeDbContextFactory<GatewayDbContext>(options => new GatewayDbContext(options));
