@@ -20,6 +20,7 @@ namespace PatientNetwork.IntegrationTests.Infrastructure;
 public sealed class PatientNetworkFixture : IAsyncLifetime
 {
     private readonly List<IServiceHost> hosts = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> tokens = new(StringComparer.Ordinal);
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "patientnetwork-tests", Guid.NewGuid().ToString("N"));
     private TracerProvider? tracing;
     private StreamWriter? serverLog;
@@ -97,15 +98,24 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
 
     public HttpClient Anonymous() => new() { BaseAddress = GatewayUrl };
 
-    /// <summary>A client signed in at the gateway as one of the demo staff.</summary>
+    /// <summary>
+    /// A client signed in at the gateway as one of the demo staff. Each login signs in once per run
+    /// (tokens last an hour); every call still gets its own client.
+    /// </summary>
     public async Task<HttpClient> SignInAsync(string login)
     {
+        var token = await tokens.GetOrAdd(login, RequestTokenAsync);
         var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<string> RequestTokenAsync(string login)
+    {
+        using var client = Anonymous();
         using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = Secrets.DemoStaffPassword });
         response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenBody>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
+        return (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
     }
 
     private static readonly IReadOnlyDictionary<string, string> NoOverrides = new Dictionary<string, string>();
