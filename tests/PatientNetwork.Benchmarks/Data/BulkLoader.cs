@@ -3,6 +3,7 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Search;
 
 namespace PatientNetwork.Benchmarks.Data;
 
@@ -25,10 +26,12 @@ public sealed record IndexBuild(string Name, string Definition, double Seconds);
 
 /// <summary>
 /// Loads synthetic patients straight into the migrated Registry database with binary COPY. The
-/// secondary indexes of <c>patients</c> are dropped first and re-created afterwards from their own
+/// secondary indexes of <c>patients</c> and <c>patient_name_tokens</c> are dropped first and re-created afterwards from their own
 /// definitions (one build is much faster than a million inserts into a trigram GIN index); the
 /// owned tables' foreign keys are not checked row by row (<c>session_replication_role = replica</c>
 /// on the loading sessions): every child row is written for a patient written in the same run.
+/// Triggers do not fire in that mode either, so the name vocabulary the Registry's triggers keep is
+/// filled in one statement after the COPY.
 /// </summary>
 public static class BulkLoader
 {
@@ -65,13 +68,14 @@ public static class BulkLoader
         var copyClock = Stopwatch.StartNew();
         var hajarIds = new List<Guid>(SampleSize);
         var hajarNames = new List<(string, string)>(SampleSize);
-        long consents = 0, guardians = 0, diagnoses = 0;
+        long consents = 0, guardians = 0, diagnoses = 0, nameTokens = 0;
         var hajarCount = 0;
 
         await using (var patientsConnection = await OpenLoadingSessionAsync(dataSource, ct))
         await using (var consentsConnection = await OpenLoadingSessionAsync(dataSource, ct))
         await using (var guardiansConnection = await OpenLoadingSessionAsync(dataSource, ct))
         await using (var diagnosesConnection = await OpenLoadingSessionAsync(dataSource, ct))
+        await using (var tokensConnection = await OpenLoadingSessionAsync(dataSource, ct))
         {
             await using var patients = await patientsConnection.BeginBinaryImportAsync(
                 $"COPY patients ({string.Join(", ", PatientColumns)}) FROM STDIN (FORMAT BINARY)", ct);
@@ -81,6 +85,8 @@ public static class BulkLoader
                 "COPY patient_guardians (patient_id, name, relation, phone_ciphertext, phone_index) FROM STDIN (FORMAT BINARY)", ct);
             await using var diagnosisRows = await diagnosesConnection.BeginBinaryImportAsync(
                 "COPY patient_diagnoses (patient_id, orpha_code, icd10, iuis_category, recorded_at, recorded_by) FROM STDIN (FORMAT BINARY)", ct);
+            await using var tokenRows = await tokensConnection.BeginBinaryImportAsync(
+                "COPY patient_name_tokens (association_id, token, patient_id, joined) FROM STDIN (FORMAT BINARY)", ct);
 
             var step = Math.Max(1, count / 10);
             for (var i = 0; i < count; i++)
@@ -119,6 +125,16 @@ public static class BulkLoader
                     await diagnosisRows.WriteAsync(d.RecordedBy, NpgsqlDbType.Varchar, ct);
                 }
 
+                foreach (var (token, joined) in PatientNameToken.Words(p.FirstName, p.LastName))
+                {
+                    await tokenRows.StartRowAsync(ct);
+                    await tokenRows.WriteAsync(p.AssociationId, NpgsqlDbType.Varchar, ct);
+                    await tokenRows.WriteAsync(token, NpgsqlDbType.Varchar, ct);
+                    await tokenRows.WriteAsync(p.Id, NpgsqlDbType.Uuid, ct);
+                    await tokenRows.WriteAsync(joined, NpgsqlDbType.Boolean, ct);
+                    nameTokens++;
+                }
+
                 consents += p.Consents.Count;
                 guardians += p.Guardians.Count;
                 diagnoses += p.Diagnoses.Count;
@@ -139,10 +155,13 @@ public static class BulkLoader
             await consentRows.CompleteAsync(ct);
             await guardianRows.CompleteAsync(ct);
             await diagnosisRows.CompleteAsync(ct);
+            await tokenRows.CompleteAsync(ct);
         }
 
+        await ExecuteAsync(admin, "INSERT INTO name_token_vocabulary (association_id, token) SELECT DISTINCT association_id, token FROM patient_name_tokens WHERE NOT joined ON CONFLICT DO NOTHING", ct);
+
         copyClock.Stop();
-        await log.WriteLineAsync($"  COPY done in {copyClock.Elapsed.TotalSeconds:0} s; re-creating {indexes.Count} indexes of patients");
+        await log.WriteLineAsync($"  COPY done in {copyClock.Elapsed.TotalSeconds:0} s ({nameTokens:N0} name tokens); re-creating {indexes.Count} indexes");
 
         var indexClock = Stopwatch.StartNew();
         var builds = new List<IndexBuild>();
@@ -157,7 +176,7 @@ public static class BulkLoader
         var recreated = await SecondaryIndexesAsync(admin, ct);
         if (!recreated.OrderBy(i => i.Name, StringComparer.Ordinal).SequenceEqual(indexes.OrderBy(i => i.Name, StringComparer.Ordinal)))
         {
-            throw new InvalidOperationException("The indexes of patients differ from the migrated schema after re-creation.");
+            throw new InvalidOperationException("The indexes of patients and patient_name_tokens differ from the migrated schema after re-creation.");
         }
 
         indexClock.Stop();
@@ -166,7 +185,7 @@ public static class BulkLoader
         // visibility map (index-only scans) and planner statistics; then a checkpoint so the load's
         // writes are not flushed in the middle of the measurements.
         var vacuumClock = Stopwatch.StartNew();
-        await ExecuteAsync(admin, "VACUUM (ANALYZE) patients, patient_consents, patient_guardians, patient_diagnoses", ct);
+        await ExecuteAsync(admin, "VACUUM (ANALYZE) patients, patient_consents, patient_guardians, patient_diagnoses, patient_name_tokens, name_token_vocabulary", ct);
         await ExecuteAsync(admin, "CHECKPOINT", ct);
         vacuumClock.Stop();
         await log.WriteLineAsync($"  VACUUM ANALYZE + CHECKPOINT in {vacuumClock.Elapsed.TotalSeconds:0} s");
@@ -287,13 +306,13 @@ public static class BulkLoader
         return notWritten.Select(c => c.Name).ToList();
     }
 
-    /// <summary>Indexes of patients that do not back a constraint (the primary key stays).</summary>
+    /// <summary>Indexes of patients and of its name tokens that do not back a constraint (the primary keys stay).</summary>
     private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         const string sql = """
             SELECT i.indexname, i.indexdef
             FROM pg_indexes i
-            WHERE i.schemaname = 'public' AND i.tablename = 'patients'
+            WHERE i.schemaname = 'public' AND i.tablename IN ('patients', 'patient_name_tokens')
               AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
             ORDER BY i.indexname
             """;

@@ -1,6 +1,7 @@
 using PatientNetwork.Contracts;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.ReferenceData;
+using PatientNetwork.Registry.Search;
 
 namespace PatientNetwork.Benchmarks.Data;
 

@@ -48,7 +48,8 @@ public static partial class ResultsWriter
         md.Line("Every request is sequential (one at a time), after a warm-up, signed in as a Hajar admin. **Service** = "
             + "`GET` to the Registry over HTTP on its real Kestrel port with a real JWT, timed by the client from sending the request "
             + "to the last byte of the answer. **Raw** = the reads the service sent to PostgreSQL for that same request (captured from "
-            + "EF Core while the service answered one request of each kind, with the searched name or the id swapped in), replayed "
+            + "EF Core while the service answered that same search beforehand; for list and get by id, one request of each kind with the id "
+            + "swapped in), replayed "
             + "with Npgsql on a pooled connection: the physical limit of the service's own queries. Each input is sent both ways, "
             + "alternately first.");
         md.Line();
@@ -244,7 +245,7 @@ public static partial class ResultsWriter
             md.Line();
         }
 
-        md.Line("## Reads replayed in the raw column (for search, the first input's)");
+        md.Line("## Reads replayed in the raw column (for search, the first input's; others take other paths)");
         md.Line();
         foreach (var s in r.Scenarios)
         {

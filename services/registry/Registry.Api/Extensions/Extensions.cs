@@ -8,6 +8,7 @@ using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.Protection;
 using PatientNetwork.Registry.ReferenceData;
 using PatientNetwork.Registry.Rights;
+using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Extensions;
@@ -23,6 +24,7 @@ public static class Extensions
         builder.Services.AddSingleton(_ => ReferenceCatalog.Load());
         builder.Services.AddSingleton<PatientIdentityProtector>();
         builder.Services.AddHostedService<IdentifierReEncryption>();
+        builder.Services.AddHostedService<NameIndexBackfill>();
         builder.Services.AddScoped<PatientAuditTrail>();
         builder.Services.Configure<BreakGlassOptions>(builder.Configuration.GetSection(BreakGlassOptions.Section));
         builder.Services.AddAuthorizationBuilder()

@@ -7,6 +7,7 @@ using Npgsql;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Imports;
@@ -72,6 +73,7 @@ public static class ImportsApi
         {
             var patient = Patient.Register(draft, staff.AssociationId, branchId, staff.Login, now);
             services.Db.Patients.Add(patient);
+            services.Db.IndexName(patient);
             services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id, $"import {import.Id}");
             services.Db.AddIntegrationEvent(patient.ToRegisteredEvent(now));
         }

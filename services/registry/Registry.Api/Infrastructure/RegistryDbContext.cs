@@ -5,6 +5,7 @@ using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Imports;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.Rights;
+using PatientNetwork.Registry.Search;
 
 namespace PatientNetwork.Registry.Infrastructure;
 
@@ -23,6 +24,10 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<RetentionHold> RetentionHolds => Set<RetentionHold>();
 
     public DbSet<PatientImport> PatientImports => Set<PatientImport>();
+
+    public DbSet<PatientNameToken> PatientNameTokens => Set<PatientNameToken>();
+
+    public DbSet<NameTokenVocabulary> NameTokenVocabulary => Set<NameTokenVocabulary>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Registry.Infrastructure;
+using PatientNetwork.Registry.Search;
 
 namespace PatientNetwork.Registry.Patients;
 

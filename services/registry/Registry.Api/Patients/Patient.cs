@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using PatientNetwork.Contracts;
+using PatientNetwork.Registry.Search;
 
 namespace PatientNetwork.Registry.Patients;
 

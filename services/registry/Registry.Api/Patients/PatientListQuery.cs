@@ -24,39 +24,7 @@ public sealed record PatientListQuery(
 
     public PageQuery Paging => new(Page, PageSize, Sort);
 
-    /// <summary>
-    /// A name search keeps the nearest names whose word similarity to the typed text reaches this
-    /// (pg_trgm's own default for word similarity).
-    /// </summary>
-    public const double NameSearchMinimumSimilarity = 0.6;
-
-    public bool IsNameSearch => FoldedName is not null;
-
-    /// <summary>
-    /// A name search returns the closest names that are word-similar to the typed text ("&lt;%", which
-    /// the GIN trigram index answers), nearest first, and does not count every match: measured at a
-    /// million patients, the count cost as much as the page (docs/benchmarks/registry-1m.md).
-    /// </summary>
-    public IQueryable<NearestName> NearestNamesQuery(IQueryable<Patient> patients)
-    {
-        var name = FoldedName!;
-        return patients
-            .Where(p => EF.Functions.TrigramsAreWordSimilar(name, p.SearchName))
-            .OrderBy(p => EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)).ThenBy(p => p.Id)
-            .Skip(Paging.Skip).Take(Paging.Size)
-            .Select(p => new NearestName(
-                new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId),
-                EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)));
-    }
-
-    public async Task<(List<PatientSummary> Page, int MatchesSoFar, bool MayHaveMore)> NearestNamesAsync(IQueryable<Patient> patients, CancellationToken cancellationToken)
-    {
-        var nearest = await NearestNamesQuery(patients).ToListAsync(cancellationToken);
-        var close = nearest.Where(n => n.Distance <= 1 - NameSearchMinimumSimilarity).Select(n => n.Summary).ToList();
-        return (close, Paging.Skip + close.Count, close.Count == Paging.Size);
-    }
-
-    private string? FoldedName => string.IsNullOrWhiteSpace(Name) ? null : NameSearch.Fold(Name);
+    public bool IsNameSearch => !string.IsNullOrWhiteSpace(Name);
 
     public Dictionary<string, string[]>? Validate(ReferenceCatalog catalog)
     {
@@ -64,6 +32,10 @@ public sealed record PatientListQuery(
         if (Name is not null && (Name.Trim().Length < 2 || Name.Length > 100))
         {
             errors["name"] = ["Search with 2 to 100 characters."];
+        }
+        else if (Name is not null && !Name.Any(char.IsLetter))
+        {
+            errors["name"] = ["Search with at least one letter of the name."];
         }
 
         if (Name is not null && Sort is not null)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace PatientNetwork.Registry.Patients;
 
 /// <summary>
@@ -75,6 +77,11 @@ public sealed record GuardianResponse(string Name, GuardianRelation Relation, st
 public sealed record DiagnosisResponse(string? OrphaCode, string? Icd10, string? IuisCategory, DateTimeOffset RecordedAt);
 
 /// <summary>A line of a patient list: enough to recognise the patient, no identifiers.</summary>
-public sealed record PatientSummary(Guid Id, string RegistryId, string FirstName, string LastName, int BirthYear, Sex Sex, VitalStatus VitalStatus, string DiagnosisGroup, string RegionCode, string? BranchId);
+public sealed record PatientSummary(Guid Id, string RegistryId, string FirstName, string LastName, int BirthYear, Sex Sex, VitalStatus VitalStatus, string DiagnosisGroup, string RegionCode, string? BranchId)
+{
+    /// <summary>As an expression, so a list query reads only these columns.</summary>
+    public static readonly Expression<Func<Patient, PatientSummary>> FromPatient =
+        p => new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId);
+}
 
 public sealed record DuplicateCandidate(Guid Id, string RegistryId, int BirthYear, string? BranchId, IReadOnlyList<string> MatchedOn);

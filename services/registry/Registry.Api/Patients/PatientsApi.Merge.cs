@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Registry.Audit;
+using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Patients;
@@ -31,6 +32,7 @@ public static partial class PatientsApi
         }
 
         services.Db.AddIntegrationEvents(survivor.Absorb(duplicate, services.Time.GetUtcNow()));
+        await services.Db.UnindexNameAsync(duplicate.Id, cancellationToken);
         services.Audit.Record(staff, AuditActions.Merged, survivor.Id, $"absorbed {duplicate.RegistryId}: {request.Reason!.Trim()}");
         services.Audit.Record(staff, AuditActions.Merged, duplicate.Id, $"merged into {survivor.RegistryId}: {request.Reason.Trim()}");
         await services.Db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Registry.Audit;
+using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Patients;
@@ -40,14 +41,15 @@ public static partial class PatientsApi
         PagedResult<PatientSummary> result;
         if (query.IsNameSearch)
         {
-            var (nearest, matchesSoFar, mayHaveMore) = await query.NearestNamesAsync(patients, cancellationToken);
-            result = new PagedResult<PatientSummary>(nearest, query.Paging.PageNumber, query.Paging.Size, matchesSoFar, mayHaveMore);
+            var search = new PatientNameSearch(services.Db, staff.AssociationId, query.Name!);
+            var (found, mayHaveMore) = await search.FindAsync(patients, query.Paging, cancellationToken);
+            result = new PagedResult<PatientSummary>(found, query.Paging.PageNumber, query.Paging.Size, query.Paging.Skip + found.Count, mayHaveMore);
         }
         else
         {
             var total = await patients.CountAsync(cancellationToken);
             var page = await query.Order(patients).Skip(query.Paging.Skip).Take(query.Paging.Size)
-                .Select(p => new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId))
+                .Select(PatientSummary.FromPatient)
                 .ToListAsync(cancellationToken);
             result = new PagedResult<PatientSummary>(page, query.Paging.PageNumber, query.Paging.Size, total);
         }

@@ -4,6 +4,7 @@ using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Infrastructure;
 using PatientNetwork.Registry.ReferenceData;
+using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Patients;
@@ -49,6 +50,7 @@ public static partial class PatientsApi
         var now = services.Time.GetUtcNow();
         var patient = Patient.Register(draft, staff.AssociationId, branchId, staff.Login, now);
         db.Patients.Add(patient);
+        db.IndexName(patient);
         services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id);
         db.AddIntegrationEvent(patient.ToRegisteredEvent(now));
         await db.SaveChangesAsync(cancellationToken);

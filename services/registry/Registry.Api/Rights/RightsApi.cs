@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Registry.Rights;
@@ -81,6 +82,7 @@ public static class RightsApi
         }
 
         patient.EraseIdentity(services.Time.GetUtcNow());
+        await db.UnindexNameAsync(id, cancellationToken);
         services.Audit.Record(staff, AuditActions.Erased, id, request.Reason!.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));

@@ -510,6 +510,59 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                     b.ToTable("retention_holds", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Registry.Search.NameTokenVocabulary", b =>
+                {
+                    b.Property<string>("AssociationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("token");
+
+                    b.HasKey("AssociationId", "Token")
+                        .HasName("pk_name_token_vocabulary");
+
+                    b.HasIndex("Token")
+                        .HasDatabaseName("ix_name_token_vocabulary_token");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Token"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Token"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("name_token_vocabulary", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Registry.Search.PatientNameToken", b =>
+                {
+                    b.Property<string>("AssociationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("token");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<bool>("Joined")
+                        .HasColumnType("boolean")
+                        .HasColumnName("joined");
+
+                    b.HasKey("AssociationId", "Token", "PatientId")
+                        .HasName("pk_patient_name_tokens");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_patient_name_tokens_patient_id");
+
+                    b.ToTable("patient_name_tokens", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Registry.Associations.Branch", b =>
                 {
                     b.HasOne("PatientNetwork.Registry.Associations.Association", null)
@@ -752,6 +805,16 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                     b.Navigation("Guardians");
 
                     b.Navigation("Treatments");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Registry.Search.PatientNameToken", b =>
+                {
+                    b.HasOne("PatientNetwork.Registry.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_patient_name_tokens_patients_patient_id");
                 });
 
             modelBuilder.Entity("PatientNetwork.Registry.Associations.Association", b =>

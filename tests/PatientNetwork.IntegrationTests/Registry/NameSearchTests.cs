@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Registry;
+
+/// <summary>The name search through the gateway: exact words first, then similar words, then trigrams; paged across the three.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class NameSearchTests(PatientNetworkFixture system)
+{
+    [Fact]
+    public async Task A_search_word_nobody_has_is_widened_to_similar_known_words()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var surname = Api.RandomName();
+        var ismail = await RegisterAsync(staff, "Ismail", surname);
+
+        var found = await SearchAsync(staff, $"Smail {surname}");
+
+        Assert.Equal([ismail], found.Ids);
+    }
+
+    [Fact]
+    public async Task Exact_matches_come_first_and_pages_continue_into_the_similar_ones()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var surname = Api.RandomName();
+        var exact = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            exact.Add(await RegisterAsync(staff, "Smail", surname));
+        }
+
+        var similar = new List<Guid> { await RegisterAsync(staff, "Ismail", surname), await RegisterAsync(staff, "Ismail", surname) };
+
+        var pages = new List<SearchPage>();
+        for (var page = 1; page <= 4; page++)
+        {
+            pages.Add(await SearchAsync(staff, $"Smail {surname}", page, pageSize: 2));
+        }
+
+        Assert.Equal(exact.Order().Take(2), pages[0].Ids);
+        Assert.Equal([exact.Max(), similar.Min()], pages[1].Ids);
+        Assert.Equal([similar.Max()], pages[2].Ids);
+        Assert.Empty(pages[3].Ids);
+        Assert.Equal([true, true, false, false], pages.Select(p => p.MayHaveMore));
+    }
+
+    [Fact]
+    public async Task Names_written_as_one_word_or_two_find_each_other()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var surname = Api.RandomName();
+        var twoWords = await RegisterAsync(staff, "Fatima Zahra", surname);
+        var oneWord = await RegisterAsync(staff, "Fatimazahra", $"Ben {surname}");
+
+        Assert.Contains(twoWords, (await SearchAsync(staff, $"Fatimazahra {surname}")).Ids);
+        Assert.Contains(oneWord, (await SearchAsync(staff, $"Fatima Zahra Ben{surname}")).Ids);
+        Assert.Contains(oneWord, (await SearchAsync(staff, surname)).Ids);
+    }
+
+    [Fact]
+    public async Task Erased_and_merged_records_are_no_longer_found_by_name_and_their_words_leave_the_vocabulary()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        var surname = Api.RandomName();
+        var survivor = await RegisterAsync(admin, "Karim", surname);
+        var duplicate = await RegisterAsync(admin, "Kareem", surname);
+        var erased = await RegisterAsync(admin, "Rachid", Api.RandomName() + " " + surname);
+        Assert.Equal(3, (await SearchAsync(admin, surname)).Ids.Count);
+
+        using var merge = await admin.PostAsJsonAsync($"/api/registry/patients/{survivor}/merge", new { duplicateId = duplicate, reason = "Same child registered twice" });
+        Assert.Equal(HttpStatusCode.OK, merge.StatusCode);
+        using var erasure = await admin.PostAsJsonAsync($"/api/registry/patients/{erased}/erasure", new { reason = "Request by the father, letter of 2026-11-20" });
+        Assert.Equal(HttpStatusCode.OK, erasure.StatusCode);
+
+        Assert.Equal([survivor], (await SearchAsync(admin, surname)).Ids);
+        await using var db = new NpgsqlConnection(system.ConnectionString("registrydb"));
+        await db.OpenAsync();
+        await using var words = new NpgsqlCommand("SELECT count(*) FROM patient_name_tokens WHERE patient_id = ANY($1)", db);
+        words.Parameters.AddWithValue(new[] { duplicate, erased });
+        Assert.Equal(0L, (long)(await words.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task A_name_search_never_reaches_another_association()
+    {
+        using var amal = await system.SignInAsync("amal.admin");
+        using var hajar = await system.SignInAsync("hajar.admin");
+        var surname = Api.RandomName();
+        await RegisterAsync(amal, "Nadia", surname);
+
+        Assert.Empty((await SearchAsync(hajar, $"Nadia {surname}")).Ids);
+        Assert.Empty((await SearchAsync(hajar, surname)).Ids);
+    }
+
+    [Theory]
+    [InlineData("-- ''")]
+    [InlineData("a")]
+    public async Task A_search_without_letters_or_too_short_gets_400_on_the_name(string name)
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+
+        using var response = await staff.GetAsync($"/api/registry/patients?name={Uri.EscapeDataString(name)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("name", out _));
+    }
+
+    private static async Task<Guid> RegisterAsync(HttpClient staff, string firstName, string lastName)
+    {
+        var patient = Api.NewPatient();
+        patient["firstName"] = firstName;
+        patient["lastName"] = lastName;
+        patient["confirmedNotDuplicate"] = true;
+        return await staff.RegisterPatientAsync(patient);
+    }
+
+    private static async Task<SearchPage> SearchAsync(HttpClient staff, string name, int page = 1, int pageSize = 20)
+    {
+        var body = await staff.GetFromJsonAsync<JsonElement>($"/api/registry/patients?name={Uri.EscapeDataString(name)}&page={page}&pageSize={pageSize}");
+        return new SearchPage(
+            body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList(),
+            body.GetProperty("totalCountIsLowerBound").GetBoolean());
+    }
+
+    private sealed record SearchPage(List<Guid> Ids, bool MayHaveMore);
+}
