@@ -101,7 +101,7 @@ public static partial class ResultsWriter
         md.Line();
         md.Line("- The service does more than the raw query, by design. Per request it validates the JWT (RSA signature), binds and "
             + "validates the query, builds and runs the queries through EF Core, **writes audit rows and commits them** (a search or "
-            + "list: one `PatientsSearched` row plus one `PatientListed` row per patient on the page, i.e. 21 inserts; get by id: one "
+            + "list: one `patients.listed` row naming the filters and the patients on the page; get by id: one "
             + "`PatientRead` row), decrypts the identifiers of the patient read (admin may see them), serialises JSON, and records "
             + "OpenTelemetry traces and metrics (no exporter configured). The raw column does none of that: it is only the reads.");
         md.Line("- The raw column replays the service's reads exactly (same SQL, same parameters, same number of round trips; listed "

@@ -96,6 +96,28 @@ public sealed class NameSearchTests(PatientNetworkFixture system)
         Assert.Empty((await SearchAsync(hajar, surname)).Ids);
     }
 
+    [Fact]
+    public async Task A_search_is_one_audit_row_listing_the_patients_shown_and_found_in_each_patients_audit()
+    {
+        using var coordinator = await system.SignInAsync("hajar.coordinator");
+        using var admin = await system.SignInAsync("hajar.admin");
+        var surname = Api.RandomName();
+        var first = await RegisterAsync(coordinator, "Salma", surname);
+        var second = await RegisterAsync(coordinator, "Salma", surname);
+
+        Assert.Equal(2, (await SearchAsync(coordinator, $"Salma {surname}")).Ids.Count);
+
+        foreach (var patient in new[] { first, second })
+        {
+            var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/registry/audit?patientId={patient}&pageSize=100");
+            var listing = audit.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("action").GetString() == "patients.listed");
+            Assert.Equal("hajar.coordinator", listing.GetProperty("staffLogin").GetString());
+            Assert.Equal("name search", listing.GetProperty("reason").GetString());
+            Assert.Equal(new[] { first, second }.Order(), listing.GetProperty("listedPatientIds").EnumerateArray().Select(i => i.GetGuid()).Order());
+            Assert.DoesNotContain(surname, listing.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Theory]
     [InlineData("-- ''")]
     [InlineData("a")]

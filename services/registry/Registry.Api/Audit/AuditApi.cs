@@ -29,7 +29,7 @@ public static class AuditApi
         var entries = db.AuditTrail.AsNoTracking().Where(e => e.AssociationId == staff.AssociationId);
         if (patientId is not null)
         {
-            entries = entries.Where(e => e.PatientId == patientId);
+            entries = entries.Where(AuditEntry.About(patientId.Value));
         }
 
         if (!string.IsNullOrEmpty(staffId))

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace PatientNetwork.Registry.Audit;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed class AuditEntry
 
     public Guid? PatientId { get; private set; }
 
+    /// <summary>The patients shown by a list or search (one row per page, not one per patient).</summary>
+    public Guid[]? ListedPatientIds { get; private set; }
+
     public string? Reason { get; private set; }
 
     public static AuditEntry Create(DateTimeOffset at, string staffId, string staffLogin, string associationId, string action, Guid? patientId, string? reason) => new()
@@ -36,4 +41,22 @@ public sealed class AuditEntry
         PatientId = patientId,
         Reason = reason,
     };
+
+    public static AuditEntry Listing(DateTimeOffset at, string staffId, string staffLogin, string associationId, Guid[] patientIds, string filters) => new()
+    {
+        At = at,
+        StaffId = staffId,
+        StaffLogin = staffLogin,
+        AssociationId = associationId,
+        Action = AuditActions.PatientsListed,
+        ListedPatientIds = patientIds,
+        Reason = filters,
+    };
+
+    /// <summary>Rows about one patient: its own, and the pages of lists it appeared on.</summary>
+    public static Expression<Func<AuditEntry, bool>> About(Guid patientId)
+    {
+        var wanted = new[] { patientId };
+        return e => e.PatientId == patientId || wanted.Any(id => e.ListedPatientIds!.Contains(id));
+    }
 }

@@ -9,11 +9,7 @@ public sealed class PatientAuditTrail(RegistryDbContext db, TimeProvider time)
     public void Record(StaffMember staff, string action, Guid? patientId, string? reason = null) =>
         db.AuditTrail.Add(AuditEntry.Create(time.GetUtcNow(), staff.Id, staff.Login, staff.AssociationId, action, patientId, reason));
 
-    public void RecordList(StaffMember staff, IEnumerable<Guid> patientIds)
-    {
-        foreach (var patientId in patientIds)
-        {
-            Record(staff, AuditActions.PatientListed, patientId);
-        }
-    }
+    /// <summary>A list or search: which filters (never the name typed) and which patients the page showed.</summary>
+    public void RecordListing(StaffMember staff, string filters, IEnumerable<Guid> patientIds) =>
+        db.AuditTrail.Add(AuditEntry.Listing(time.GetUtcNow(), staff.Id, staff.Login, staff.AssociationId, [.. patientIds], filters));
 }

@@ -112,8 +112,9 @@ public sealed record PatientListQuery(
     }
 
     /// <summary>What the audit keeps of a search: the filters, never the name typed (names are not logged).</summary>
-    public string DescribeWithoutNames() =>
-        string.Join("; ", new[]
+    public string DescribeWithoutNames()
+    {
+        var filters = string.Join("; ", new[]
         {
             Name is null ? null : "name search",
             DiagnosisGroup is null ? null : $"diagnosisGroup={DiagnosisGroup}",
@@ -122,6 +123,8 @@ public sealed record PatientListQuery(
             VitalStatus is null ? null : $"vitalStatus={VitalStatus}",
             Consent is null ? null : $"consent={Consent}",
         }.OfType<string>());
+        return filters.Length == 0 ? "no filter" : filters;
+    }
 
     private static Patients.VitalStatus? ParseVitalStatus(string value) => value switch
     {

@@ -54,8 +54,7 @@ public static partial class PatientsApi
             result = new PagedResult<PatientSummary>(page, query.Paging.PageNumber, query.Paging.Size, total);
         }
 
-        services.Audit.Record(staff, AuditActions.PatientsSearched, null, query.DescribeWithoutNames());
-        services.Audit.RecordList(staff, result.Items.Select(p => p.Id));
+        services.Audit.RecordListing(staff, query.DescribeWithoutNames(), result.Items.Select(p => p.Id));
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(result);
     }

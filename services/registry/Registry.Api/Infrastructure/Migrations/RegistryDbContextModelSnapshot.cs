@@ -166,6 +166,10 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.PrimitiveCollection<Guid[]>("ListedPatientIds")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("listed_patient_ids");
+
                     b.Property<Guid?>("PatientId")
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
@@ -189,6 +193,11 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_audit_trail");
+
+                    b.HasIndex("ListedPatientIds")
+                        .HasDatabaseName("ix_audit_trail_listed_patient_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ListedPatientIds"), "gin");
 
                     b.HasIndex("PatientId", "At")
                         .HasDatabaseName("ix_audit_trail_patient_id_at");
