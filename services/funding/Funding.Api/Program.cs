@@ -1,3 +1,4 @@
+using PatientNetwork.Funding.Audit;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Extensions;
 using PatientNetwork.ServiceDefaults;
@@ -11,5 +12,6 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapCoverageApi();
+app.MapAuditApi();
 
 app.Run();

@@ -57,12 +57,12 @@ public sealed class RightsOfThePersonTests(PatientNetworkFixture system)
         var hold = new RetentionHoldChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, target, "hajar", "funding", true, "Medicine costs reimbursed in 2026 must be kept 10 years for the accounts.");
         await bus.Publish(hold);
         var request = new { reason = "Request by the mother, letter received 2026-11-20" };
+        // An erasure that overtakes the hold succeeds and cannot be retried, so wait until the
+        // Registry has stored the hold instead of polling the erasure endpoint.
+        await Eventually.Until(() => StoredHoldsAsync(target), count => count == 1, TimeSpan.FromSeconds(30), "the hold to be known by the registry");
 
-        var refused = await Eventually.Until(
-            () => admin.PostAsJsonAsync($"/api/registry/patients/{target}/erasure", request),
-            response => response.StatusCode == HttpStatusCode.Conflict,
-            TimeSpan.FromSeconds(30),
-            "the hold to be known by the registry");
+        using var refused = await admin.PostAsJsonAsync($"/api/registry/patients/{target}/erasure", request);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("10 years", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         await bus.Publish(hold with { EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, Held = false, Reason = "Accounts closed" });
@@ -85,5 +85,14 @@ public sealed class RightsOfThePersonTests(PatientNetworkFixture system)
         await using var stored = new NpgsqlCommand("SELECT count(*) FROM patients WHERE id = $1 AND cin_ciphertext IS NULL AND cin_index IS NULL AND first_name = ''", db);
         stored.Parameters.AddWithValue(target);
         Assert.Equal(1L, (long)(await stored.ExecuteScalarAsync())!);
+    }
+
+    private async Task<long> StoredHoldsAsync(Guid patientId)
+    {
+        await using var db = new NpgsqlConnection(system.ConnectionString("registrydb"));
+        await db.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT count(*) FROM retention_holds WHERE patient_id = $1 AND held", db);
+        query.Parameters.AddWithValue(patientId);
+        return (long)(await query.ExecuteScalarAsync())!;
     }
 }

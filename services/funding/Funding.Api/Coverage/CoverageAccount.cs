@@ -1,8 +1,17 @@
+using PatientNetwork.Funding.Consents;
+
 namespace PatientNetwork.Funding.Coverage;
 
-/// <summary>A patient's medicine-coverage account, opened when the patient is registered.</summary>
+/// <summary>
+/// A patient's medicine-coverage account, opened when the patient is registered. It follows the
+/// patient's medicine-funding consent (suspended while withdrawn) and is closed when the patient
+/// record is merged into another.
+/// </summary>
 public sealed class CoverageAccount
 {
+    public const string ConsentWithdrawnReason = "medicine-funding consent withdrawn";
+    public const string MergedReason = "patient record merged into another";
+
     private CoverageAccount()
     {
     }
@@ -19,15 +28,88 @@ public sealed class CoverageAccount
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    public CoverageStatus Status { get; private set; }
+
+    /// <summary>When the current status began: the time of the decision or merge that caused it, not of its message's arrival.</summary>
+    public DateTimeOffset StatusSince { get; private set; }
+
+    public string? StatusReason { get; private set; }
+
+    /// <summary>Set on a closed account: the surviving patient record that holds the person's coverage now.</summary>
+    public Guid? MergedIntoPatientId { get; private set; }
+
+    /// <summary>Merged duplicates whose account this became, so their old ids still find it.</summary>
+    public List<Guid> FormerPatientIds { get; private set; } = [];
+
+    /// <summary>PostgreSQL's row version (xmin): a concurrent change of the same account fails and its message is retried.</summary>
+    public uint Version { get; private set; }
+
     public CoverageRate Rate => new(RateBasisPoints);
 
-    public static CoverageAccount Open(Guid patientId, string associationId, string? branchId, CoverageRate rate, DateTimeOffset now) => new()
+    public bool IsOpen => Status != CoverageStatus.Closed;
+
+    /// <summary>Opens the account in the state the patient's consent already calls for, if a decision arrived first.</summary>
+    public static CoverageAccount Open(Guid patientId, string associationId, string? branchId, CoverageRate rate, MedicineFundingConsent consent, DateTimeOffset now)
     {
-        Id = Guid.CreateVersion7(now),
-        PatientId = patientId,
-        AssociationId = associationId,
-        BranchId = branchId,
-        RateBasisPoints = rate.BasisPoints,
-        OpenedAt = now,
-    };
+        var account = new CoverageAccount
+        {
+            Id = Guid.CreateVersion7(now),
+            PatientId = patientId,
+            AssociationId = associationId,
+            BranchId = branchId,
+            RateBasisPoints = rate.BasisPoints,
+            OpenedAt = now,
+            Status = CoverageStatus.Active,
+            StatusSince = now,
+        };
+        account.Follow(consent);
+        return account;
+    }
+
+    /// <summary>
+    /// Suspends or re-activates the account to match the patient's current decision. The caller
+    /// passes the latest decision only (see <see cref="MedicineFundingConsent.Decide"/>); a closed
+    /// account stays closed.
+    /// </summary>
+    public void Follow(MedicineFundingConsent consent)
+    {
+        if (Status == CoverageStatus.Active && !consent.Given)
+        {
+            SetStatus(CoverageStatus.Suspended, consent.DecidedAt, ConsentWithdrawnReason);
+        }
+        else if (Status == CoverageStatus.Suspended && consent.Given)
+        {
+            SetStatus(CoverageStatus.Active, consent.DecidedAt, null);
+        }
+    }
+
+    /// <summary>The survivor already has an account: this one is closed and points there. Closing twice changes nothing.</summary>
+    public void CloseAsMergedInto(Guid survivingPatientId, DateTimeOffset mergedAt)
+    {
+        if (Status == CoverageStatus.Closed)
+        {
+            return;
+        }
+
+        SetStatus(CoverageStatus.Closed, mergedAt, MergedReason);
+        MergedIntoPatientId = survivingPatientId;
+    }
+
+    /// <summary>
+    /// The survivor has no account: this one becomes the survivor's, keeping its history, and
+    /// follows the survivor's consent, which after a merge is the latest decision of both records.
+    /// </summary>
+    public void ReassignTo(Guid survivingPatientId, MedicineFundingConsent survivorConsent)
+    {
+        FormerPatientIds.Add(PatientId);
+        PatientId = survivingPatientId;
+        Follow(survivorConsent);
+    }
+
+    private void SetStatus(CoverageStatus status, DateTimeOffset since, string? reason)
+    {
+        Status = status;
+        StatusSince = since;
+        StatusReason = reason;
+    }
 }

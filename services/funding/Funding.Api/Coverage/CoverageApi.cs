@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using PatientNetwork.Funding.Infrastructure;
+using PatientNetwork.Funding.Audit;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Funding.Coverage;
 
 public static class CoverageApi
 {
-    private static readonly string[] SortableFields = ["openedAt"];
-
     public static RouteGroupBuilder MapCoverageApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/coverage-accounts").WithTags("Coverage");
@@ -17,27 +15,47 @@ public static class CoverageApi
         return group;
     }
 
+    /// <summary>
+    /// The patient's account, whatever its status. A merged duplicate's id keeps working like an
+    /// old link: it finds the duplicate's closed account (pointing to the survivor through
+    /// <c>mergedIntoPatientId</c>) or, when the account was re-assigned, the survivor's account,
+    /// whose <c>patientId</c> then differs from the id asked for and whose <c>formerPatientIds</c> lists it.
+    /// </summary>
     public static async Task<Results<Ok<CoverageAccountResponse>, NotFound>> GetCoverageAccount(
-        Guid patientId, HttpContext http, FundingDbContext db, CancellationToken cancellationToken)
+        Guid patientId, HttpContext http, [AsParameters] CoverageServices services, CancellationToken cancellationToken)
     {
-        var account = await db.CoverageAccounts.AsNoTracking().VisibleTo(http.Staff())
-            .FirstOrDefaultAsync(a => a.PatientId == patientId, cancellationToken);
-        return account is null ? TypedResults.NotFound() : TypedResults.Ok(CoverageAccountResponse.From(account));
+        var staff = http.Staff();
+        var account = await services.Db.CoverageAccounts.AsNoTracking().VisibleTo(staff)
+            .Where(a => a.PatientId == patientId || a.FormerPatientIds.Contains(patientId))
+            .OrderBy(a => a.PatientId == patientId ? 0 : 1)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (account is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        services.Audit.Record(staff, AuditActions.CoverageAccountRead, new[] { patientId, account.PatientId }.Distinct());
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CoverageAccountResponse.From(account));
     }
 
+    /// <summary>Open accounts (or those of one status) the caller may see, paged; the page's patients go into one audit row.</summary>
     public static async Task<Results<Ok<PagedResult<CoverageAccountResponse>>, ValidationProblem>> ListCoverageAccounts(
-        [AsParameters] PageQuery query, HttpContext http, FundingDbContext db, CancellationToken cancellationToken)
+        [AsParameters] CoverageListQuery query, HttpContext http, [AsParameters] CoverageServices services, CancellationToken cancellationToken)
     {
-        if (query.Validate(SortableFields) is { } errors)
+        if (query.Validate() is { } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var accounts = db.CoverageAccounts.AsNoTracking().VisibleTo(http.Staff());
+        var staff = http.Staff();
+        var accounts = query.Apply(services.Db.CoverageAccounts.AsNoTracking().VisibleTo(staff));
         var total = await accounts.CountAsync(cancellationToken);
-        var ordered = query.Descending ? accounts.OrderByDescending(a => a.OpenedAt) : accounts.OrderBy(a => a.OpenedAt);
-        var page = await ordered.ThenBy(a => a.Id).Skip(query.Skip).Take(query.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<CoverageAccountResponse>(page.Select(CoverageAccountResponse.From).ToList(), query.PageNumber, query.Size, total));
+        var page = await query.Order(accounts).Skip(query.Paging.Skip).Take(query.Paging.Size).ToListAsync(cancellationToken);
+
+        services.Audit.Record(staff, AuditActions.CoverageAccountsListed, page.Select(a => a.PatientId), query.Describe());
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResult<CoverageAccountResponse>(page.Select(CoverageAccountResponse.From).ToList(), query.Paging.PageNumber, query.Paging.Size, total));
     }
 
     private static IQueryable<CoverageAccount> VisibleTo(this IQueryable<CoverageAccount> accounts, StaffMember staff)

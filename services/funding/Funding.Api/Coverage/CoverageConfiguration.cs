@@ -9,9 +9,14 @@ internal sealed class CoverageConfiguration : IEntityTypeConfiguration<CoverageA
     {
         builder.HasIndex(a => a.PatientId).IsUnique();
         builder.HasIndex(a => new { a.AssociationId, a.OpenedAt });
+        builder.HasIndex(a => a.FormerPatientIds).HasMethod("gin");
         builder.Property(a => a.AssociationId).HasMaxLength(64);
         builder.Property(a => a.BranchId).HasMaxLength(64);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.StatusReason).HasMaxLength(200);
+        builder.Property(a => a.Version).IsRowVersion();
         builder.Ignore(a => a.Rate);
+        builder.Ignore(a => a.IsOpen);
     }
 
     public void Configure(EntityTypeBuilder<CoveragePolicy> builder)

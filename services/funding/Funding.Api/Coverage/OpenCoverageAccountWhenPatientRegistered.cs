@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PatientNetwork.Contracts;
+using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Infrastructure;
 using PatientNetwork.Messaging.Inbox;
 
@@ -15,13 +16,16 @@ public sealed class OpenCoverageAccountWhenPatientRegistered(
 {
     protected override async Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken)
     {
-        if (await Db.CoverageAccounts.AnyAsync(a => a.PatientId == message.PatientId, cancellationToken))
+        // An account re-assigned to a survivor after a merge still answers for the merged patient.
+        if (await Db.CoverageAccounts.AnyAsync(a => a.PatientId == message.PatientId || a.FormerPatientIds.Contains(message.PatientId), cancellationToken))
         {
             return;
         }
 
+        // A consent withdrawal may have overtaken the registration on its own queue.
+        var consent = await MedicineFundingConsents.LockAsync(Db, message.PatientId, cancellationToken);
         var policy = await Db.CoveragePolicies.FirstOrDefaultAsync(p => p.AssociationId == message.AssociationId, cancellationToken);
         var rate = new CoverageRate(policy?.DefaultRateBasisPoints ?? defaults.Value.DefaultRateBasisPoints);
-        Db.CoverageAccounts.Add(CoverageAccount.Open(message.PatientId, message.AssociationId, message.BranchId, rate, Time.GetUtcNow()));
+        Db.CoverageAccounts.Add(CoverageAccount.Open(message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow()));
     }
 }

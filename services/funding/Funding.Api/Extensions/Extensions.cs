@@ -1,7 +1,11 @@
+using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Infrastructure;
+using PatientNetwork.Funding.Merges;
 using PatientNetwork.Messaging;
 using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Funding.Extensions;
 
@@ -10,8 +14,17 @@ public static class Extensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FundingDbContext>("fundingdb");
-        builder.AddMessaging<FundingDbContext>("funding", bus => bus.AddConsumer<OpenCoverageAccountWhenPatientRegistered>());
+        builder.AddMessaging<FundingDbContext>("funding", bus =>
+        {
+            bus.AddConsumer<OpenCoverageAccountWhenPatientRegistered>();
+            bus.AddConsumer<SuspendCoverageWhenConsentWithdrawn>();
+            bus.AddConsumer<ResumeCoverageWhenConsentGiven>();
+            bus.AddConsumer<MergeCoverageAccountWhenPatientsMerged>();
+        });
         builder.Services.Configure<CoverageDefaults>(builder.Configuration.GetSection(CoverageDefaults.Section));
+        builder.Services.AddScoped<FundingAuditTrail>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin));
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<FundingDbContext>, DemoCoveragePoliciesSeeder>();

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Messaging.Persistence;
 
@@ -9,6 +11,10 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     public DbSet<CoverageAccount> CoverageAccounts => Set<CoverageAccount>();
 
     public DbSet<CoveragePolicy> CoveragePolicies => Set<CoveragePolicy>();
+
+    public DbSet<MedicineFundingConsent> MedicineFundingConsents => Set<MedicineFundingConsent>();
+
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit;
+using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
+using PatientNetwork.Contracts;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Funding;
+
+[Collection(SystemCollection.Name)]
+public sealed class CoverageConsentTests(PatientNetworkFixture system)
+{
+    [Fact]
+    public async Task Withdrawing_medicine_funding_consent_suspends_the_coverage_and_giving_it_again_reactivates_it()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var patientId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
+        var opened = await staff.AccountAsync(patientId);
+        Assert.Equal("active", opened.Status());
+
+        await staff.RecordConsentAsync(patientId, "medicine-funding", given: false);
+        var suspended = await staff.AccountWhenAsync(patientId, a => a.Status() == "suspended", "the account to be suspended");
+
+        Assert.Equal("medicine-funding consent withdrawn", suspended.GetProperty("statusReason").GetString());
+        Assert.True(suspended.GetProperty("statusSince").GetDateTimeOffset() > opened.GetProperty("statusSince").GetDateTimeOffset());
+        Assert.Contains(patientId, FundingApi.PatientIdsOf(await staff.GetFromJsonAsync<JsonElement>("/api/funding/coverage-accounts?status=suspended&sort=-openedAt&pageSize=100")));
+
+        await staff.RecordConsentAsync(patientId, "medicine-funding", given: true);
+        var reactivated = await staff.AccountWhenAsync(patientId, a => a.Status() == "active", "the account to be active again");
+
+        Assert.Equal(JsonValueKind.Null, reactivated.GetProperty("statusReason").ValueKind);
+        Assert.True(reactivated.GetProperty("statusSince").GetDateTimeOffset() > suspended.GetProperty("statusSince").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task A_withdrawal_that_overtakes_the_registration_opens_the_account_suspended_and_an_older_consent_delivered_late_changes_nothing()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var patientId = Guid.NewGuid();
+        // Whole milliseconds: PostgreSQL keeps microseconds, and the test compares what it sent with what it reads back.
+        var registeredAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        var withdrawn = new ConsentWithdrawn(Guid.NewGuid(), registeredAt.AddMinutes(2), patientId, "hajar", ConsentPurposes.MedicineFunding);
+        var olderGiven = new ConsentGiven(Guid.NewGuid(), registeredAt.AddMinutes(1), patientId, "hajar", ConsentPurposes.MedicineFunding, "primary-immunodeficiency", "casablanca-settat");
+        var registered = new PatientRegistered(Guid.NewGuid(), registeredAt, patientId, "hajar", null, "primary-immunodeficiency", "casablanca-settat", ConsentsToStatistics: false);
+
+        await PublishAsync(bus, withdrawn);
+        await PublishAsync(bus, withdrawn);
+        await WaitUntilHandledAsync(withdrawn.EventId);
+        await PublishAsync(bus, registered);
+        var account = await staff.AccountAsync(patientId);
+
+        Assert.Equal("suspended", account.Status());
+        Assert.Equal(withdrawn.OccurredAt, account.GetProperty("statusSince").GetDateTimeOffset());
+
+        await PublishAsync(bus, olderGiven);
+        await WaitUntilHandledAsync(olderGiven.EventId);
+        Assert.Equal("suspended", (await staff.AccountAsync(patientId)).Status());
+
+        var newerGiven = olderGiven with { EventId = Guid.NewGuid(), OccurredAt = registeredAt.AddMinutes(3) };
+        await PublishAsync(bus, newerGiven);
+        var reactivated = await staff.AccountWhenAsync(patientId, a => a.Status() == "active", "the newer consent to reactivate the account");
+        Assert.Equal(newerGiven.OccurredAt, reactivated.GetProperty("statusSince").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Withdrawing_consent_for_another_purpose_leaves_the_coverage_active()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var patientId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
+        await staff.AccountAsync(patientId);
+        var statisticsWithdrawn = new ConsentWithdrawn(Guid.NewGuid(), DateTimeOffset.UtcNow, patientId, "hajar", ConsentPurposes.Statistics);
+
+        await PublishAsync(bus, statisticsWithdrawn);
+        await WaitUntilHandledAsync(statisticsWithdrawn.EventId);
+
+        Assert.Equal("active", (await staff.AccountAsync(patientId)).Status());
+    }
+
+    /// <summary>Waits for Funding's inbox row of the event: the message was consumed and its transaction committed.</summary>
+    private async Task WaitUntilHandledAsync(Guid eventId) =>
+        await Eventually.Until(() => HandledByFundingAsync(eventId), handled => handled, FundingApi.Delivery, $"Funding to handle event {eventId}");
+
+    private async Task<bool> HandledByFundingAsync(Guid eventId)
+    {
+        await using var db = new NpgsqlConnection(system.ConnectionString("fundingdb"));
+        await db.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE event_id = $1", db) { Parameters = { new() { Value = eventId } } };
+        return (long)(await query.ExecuteScalarAsync())! > 0;
+    }
+
+    private static Task PublishAsync<T>(IBus bus, T message) where T : class, IIntegrationEvent =>
+        bus.Publish(message, context => context.MessageId = message.EventId);
+}

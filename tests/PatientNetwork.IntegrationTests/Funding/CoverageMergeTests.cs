@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using PatientNetwork.Contracts;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Funding;
+
+[Collection(SystemCollection.Name)]
+public sealed class CoverageMergeTests(PatientNetworkFixture system)
+{
+    [Fact]
+    public async Task Merging_two_patients_closes_the_duplicate_account_pointing_to_the_survivor_and_lists_it_only_as_closed()
+    {
+        using var staff = await system.SignInAsync("hajar.admin");
+        var survivorId = await staff.RegisterPatientAsync(Api.NewPatient());
+        var duplicateId = await staff.RegisterPatientAsync(Api.NewPatient());
+        await staff.AccountAsync(survivorId);
+        await staff.AccountAsync(duplicateId);
+
+        using var merge = await staff.PostAsJsonAsync($"/api/registry/patients/{survivorId}/merge",
+            new { duplicateId, reason = "Same child registered twice, confirmed with the mother" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, merge.StatusCode);
+
+        var closed = await staff.AccountWhenAsync(duplicateId, a => a.Status() == "closed", "the duplicate's account to be closed");
+        Assert.Equal(duplicateId, closed.GetProperty("patientId").GetGuid());
+        Assert.Equal(survivorId, closed.GetProperty("mergedIntoPatientId").GetGuid());
+        Assert.Equal("patient record merged into another", closed.GetProperty("statusReason").GetString());
+        Assert.Equal("active", (await staff.AccountAsync(survivorId)).Status());
+
+        var open = FundingApi.PatientIdsOf(await staff.GetFromJsonAsync<JsonElement>("/api/funding/coverage-accounts?sort=-openedAt&pageSize=100")).ToList();
+        var closedList = FundingApi.PatientIdsOf(await staff.GetFromJsonAsync<JsonElement>("/api/funding/coverage-accounts?status=closed&sort=-openedAt&pageSize=100")).ToList();
+        Assert.Contains(survivorId, open);
+        Assert.DoesNotContain(duplicateId, open);
+        Assert.Contains(duplicateId, closedList);
+        Assert.DoesNotContain(survivorId, closedList);
+    }
+
+    [Fact]
+    public async Task A_survivor_without_an_account_takes_over_the_duplicate_account_and_the_old_id_still_finds_it()
+    {
+        using var staff = await system.SignInAsync("hajar.admin");
+        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var duplicateId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
+        var opened = await staff.AccountAsync(duplicateId);
+        // A survivor Funding never heard of, such as a record registered before Funding followed registrations.
+        var survivorId = Guid.NewGuid();
+        var merged = new PatientsMerged(Guid.NewGuid(), DateTimeOffset.UtcNow, survivorId, duplicateId, "hajar");
+
+        await bus.Publish(merged, context => context.MessageId = merged.EventId);
+        await bus.Publish(merged, context => context.MessageId = merged.EventId);
+
+        var taken = await staff.AccountAsync(survivorId);
+        Assert.Equal(opened.GetProperty("id").GetGuid(), taken.GetProperty("id").GetGuid());
+        Assert.Equal(survivorId, taken.GetProperty("patientId").GetGuid());
+        Assert.Equal("active", taken.Status());
+        Assert.Equal([duplicateId], taken.GetProperty("formerPatientIds").EnumerateArray().Select(id => id.GetGuid()));
+        var byOldId = await staff.AccountAsync(duplicateId);
+        Assert.Equal(survivorId, byOldId.GetProperty("patientId").GetGuid());
+    }
+}
