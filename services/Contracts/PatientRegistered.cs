@@ -2,7 +2,8 @@ namespace PatientNetwork.Contracts;
 
 /// <summary>
 /// A patient entered the registry. Carries no name, no national ID and no contact data:
-/// consumers get only what they act on.
+/// consumers get only what they act on. <see cref="ConsentsToMedicineFunding"/> is null in
+/// messages published before it existed (read: not known).
 /// </summary>
 public sealed record PatientRegistered(
     Guid EventId,
@@ -12,4 +13,5 @@ public sealed record PatientRegistered(
     string? BranchId,
     string DiagnosisGroup,
     string RegionCode,
-    bool ConsentsToStatistics) : IIntegrationEvent;
+    bool ConsentsToStatistics,
+    bool? ConsentsToMedicineFunding = null) : IIntegrationEvent;

@@ -22,7 +22,7 @@ public sealed class CoverageConsentTests(PatientNetworkFixture system)
         await staff.RecordConsentAsync(patientId, "medicine-funding", given: false);
         var suspended = await staff.AccountWhenAsync(patientId, a => a.Status() == "suspended", "the account to be suspended");
 
-        Assert.Equal("medicine-funding consent withdrawn", suspended.GetProperty("statusReason").GetString());
+        Assert.Equal("no medicine-funding consent", suspended.GetProperty("statusReason").GetString());
         Assert.True(suspended.GetProperty("statusSince").GetDateTimeOffset() > opened.GetProperty("statusSince").GetDateTimeOffset());
         Assert.Contains(patientId, FundingApi.PatientIdsOf(await staff.GetFromJsonAsync<JsonElement>("/api/funding/coverage-accounts?status=suspended&sort=-openedAt&pageSize=100")));
 
@@ -31,6 +31,20 @@ public sealed class CoverageConsentTests(PatientNetworkFixture system)
 
         Assert.Equal(JsonValueKind.Null, reactivated.GetProperty("statusReason").ValueKind);
         Assert.True(reactivated.GetProperty("statusSince").GetDateTimeOffset() > suspended.GetProperty("statusSince").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task A_patient_registered_without_medicine_funding_consent_gets_a_suspended_account_until_it_is_given()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var patientId = await staff.RegisterPatientAsync(Api.NewPatient());
+
+        var opened = await staff.AccountAsync(patientId);
+        Assert.Equal("suspended", opened.Status());
+        Assert.Equal("no medicine-funding consent", opened.GetProperty("statusReason").GetString());
+
+        await staff.RecordConsentAsync(patientId, "medicine-funding", given: true);
+        await staff.AccountWhenAsync(patientId, a => a.Status() == "active", "the account to be active once consent is given");
     }
 
     [Fact]

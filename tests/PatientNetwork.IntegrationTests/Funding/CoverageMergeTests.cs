@@ -14,8 +14,8 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
     public async Task Merging_two_patients_closes_the_duplicate_account_pointing_to_the_survivor_and_lists_it_only_as_closed()
     {
         using var staff = await system.SignInAsync("hajar.admin");
-        var survivorId = await staff.RegisterPatientAsync(Api.NewPatient());
-        var duplicateId = await staff.RegisterPatientAsync(Api.NewPatient());
+        var survivorId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
+        var duplicateId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
         await staff.AccountAsync(survivorId);
         await staff.AccountAsync(duplicateId);
 

@@ -31,7 +31,7 @@ public sealed class CoverageAccountConsentTests
 
         Assert.Equal(CoverageStatus.Suspended, account.Status);
         Assert.Equal(Opened.AddMinutes(-5), account.StatusSince);
-        Assert.Equal("medicine-funding consent withdrawn", account.StatusReason);
+        Assert.Equal("no medicine-funding consent", account.StatusReason);
     }
 
     [Fact]

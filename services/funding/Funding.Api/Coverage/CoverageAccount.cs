@@ -9,7 +9,7 @@ namespace PatientNetwork.Funding.Coverage;
 /// </summary>
 public sealed class CoverageAccount
 {
-    public const string ConsentWithdrawnReason = "medicine-funding consent withdrawn";
+    public const string NoConsentReason = "no medicine-funding consent";
     public const string MergedReason = "patient record merged into another";
 
     private CoverageAccount()
@@ -75,7 +75,7 @@ public sealed class CoverageAccount
     {
         if (Status == CoverageStatus.Active && !consent.Given)
         {
-            SetStatus(CoverageStatus.Suspended, consent.DecidedAt, ConsentWithdrawnReason);
+            SetStatus(CoverageStatus.Suspended, consent.DecidedAt, NoConsentReason);
         }
         else if (Status == CoverageStatus.Suspended && consent.Given)
         {

@@ -24,6 +24,12 @@ public sealed class OpenCoverageAccountWhenPatientRegistered(
 
         // A consent withdrawal may have overtaken the registration on its own queue.
         var consent = await MedicineFundingConsents.LockAsync(Db, message.PatientId, cancellationToken);
+        if (message.ConsentsToMedicineFunding is { } given)
+        {
+            // The decision at registration; a later one that arrived first still wins.
+            consent.Decide(given, message.OccurredAt);
+        }
+
         var policy = await Db.CoveragePolicies.FirstOrDefaultAsync(p => p.AssociationId == message.AssociationId, cancellationToken);
         var rate = new CoverageRate(policy?.DefaultRateBasisPoints ?? defaults.Value.DefaultRateBasisPoints);
         Db.CoverageAccounts.Add(CoverageAccount.Open(message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow()));

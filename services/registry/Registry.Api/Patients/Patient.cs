@@ -285,5 +285,5 @@ public sealed class Patient
         new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, JsonNamingPolicy.KebabCaseLower.ConvertName(VitalStatus.ToString()));
 
     public PatientRegistered ToRegisteredEvent(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics));
+        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics), HasConsent(ConsentPurposes.MedicineFunding));
 }
