@@ -113,7 +113,7 @@ public static class BenchmarkRun
             var scenarios = new List<ScenarioResult>
             {
                 await runner.RunAsync(
-                    new Scenario<ServiceRequest>("search", "Fuzzy name search", "GET /patients?name=<name>&pageSize=20", QueryInspection.Readable(searches[0].Reads), searches, queries.Service, queries.RawReads, queries.RawEverything),
+                    new Scenario<ServiceRequest>("search", "Fuzzy name search", "GET /patients?name=<name>&pageSize=20", QueryInspection.Readable(searches[0].Reads), searches, queries.Service, queries.RawReads, queries.RawEverything, DescribeSearch),
                     ct),
                 await runner.RunAsync(
                     new Scenario<ServiceRequest>("filtered-list", "Filtered list", RegistryQueries.ListPath, QueryInspection.Readable(list.Reads), lists, queries.Service, queries.RawReads, queries.RawEverything),
@@ -273,6 +273,12 @@ public static class BenchmarkRun
             await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
             await BulkLoader.ExecuteAsync(connection, "DROP INDEX IF EXISTS benchmark_experiment_list", CancellationToken.None);
         }
+    }
+
+    private static string DescribeSearch(ServiceRequest search)
+    {
+        var name = Uri.UnescapeDataString(search.Path.Split("name=")[1].Split('&')[0]);
+        return $"\"{name}\": {search.Reads.Count} read{(search.Reads.Count == 1 ? "" : "s")}";
     }
 
     /// <summary>Get by id for <paramref name="id"/>: the captured commands with the id swapped in.</summary>

@@ -28,7 +28,11 @@ public sealed record Scenario<TInput>(
     IReadOnlyList<TInput> Inputs,
     Probe<TInput>? Service,
     Probe<TInput> Raw,
-    Probe<TInput>? Everything = null);
+    Probe<TInput>? Everything = null,
+    Func<TInput, string>? Describe = null);
+
+/// <summary>One of the slowest measured inputs of a series, to see which kind of input makes the tail.</summary>
+public sealed record SlowInput(string Input, double ServiceMs, double RawMs);
 
 public sealed record ScenarioResult(
     string Key,
@@ -44,7 +48,8 @@ public sealed record ScenarioResult(
     double Seconds,
     string LoadAverageBefore,
     string LoadAverageAfter,
-    LatencyStats? Everything = null)
+    LatencyStats? Everything = null,
+    IReadOnlyList<SlowInput>? Slowest = null)
 {
     public double? RatioP50 => Service is null ? null : Service.P50 / Raw.P50;
 

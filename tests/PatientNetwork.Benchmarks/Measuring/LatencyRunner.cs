@@ -34,11 +34,13 @@ public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, Tex
         var rawTimes = new List<double>(requests);
         var everythingTimes = new List<double>(requests);
         long serviceRows = 0, rawRows = 0;
+        var measuredInputs = new List<TInput>(requests);
         var clock = Stopwatch.StartNew();
         var measured = 0;
         for (; measured < requests && clock.Elapsed < budget; measured++)
         {
             var input = scenario.Inputs[(warmup + measured) % scenario.Inputs.Count];
+            measuredInputs.Add(input);
 
             // Each input goes every way, in an order that rotates, so no way always finds the caches warmed by another.
             var ways = new List<Func<Task>>();
@@ -78,7 +80,10 @@ public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, Tex
             clock.Elapsed.TotalSeconds,
             loadBefore,
             LoadAverage(),
-            scenario.Everything is null ? null : LatencyStats.Of(everythingTimes));
+            scenario.Everything is null ? null : LatencyStats.Of(everythingTimes),
+            scenario.Describe is { } describe && serviceTimes.Count == measuredInputs.Count
+                ? measuredInputs.Select((input, i) => new SlowInput(describe(input), serviceTimes[i], rawTimes[i])).OrderByDescending(s => s.ServiceMs).Take(10).ToList()
+                : null);
         await log.WriteLineAsync(
             $"    n={measured}: service p50/p95/p99 {Format(result.Service)}; raw {Format(result.Raw)}{(result.Everything is null ? "" : $"; reads + writes {Format(result.Everything)}")}");
         return result;

@@ -154,6 +154,23 @@ public static partial class ResultsWriter
             }
         }
 
+        if (r.Scenarios.FirstOrDefault(s => s.Key == "search")?.Slowest is { Count: > 0 } slowest)
+        {
+            md.Line("## The slowest name searches");
+            md.Line();
+            md.Line("The tail of the search series, with how many reads the service sent (one when every typed word matched a full page; "
+                + "more when the search widened to similar words or fell back to trigram similarity, see docs/registry.md).");
+            md.Line();
+            md.Line("| searched | service ms | raw ms |");
+            md.Line("|---|---:|---:|");
+            foreach (var input in slowest)
+            {
+                md.Line(string.Create(CultureInfo.InvariantCulture, $"| {input.Input} | {input.ServiceMs:0.0} | {input.RawMs:0.0} |"));
+            }
+
+            md.Line();
+        }
+
         if (r.Experiments.Count > 0)
         {
             md.Line("## Experiments: raw SQL only, not what the service runs");

@@ -37,6 +37,37 @@ public sealed class RightsOfThePersonTests(PatientNetworkFixture system)
     }
 
     [Fact]
+    public async Task Erasing_a_survivor_erases_the_duplicates_merged_into_it_and_the_consent_evidence_text()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        var first = Api.NewPatient();
+        first["consents"] = new[] { new { purpose = "statistics", evidence = "form signed by the mother, Naima Berrada" } };
+        var survivor = await admin.RegisterPatientAsync(first);
+        var second = Api.NewPatient();
+        second["confirmedNotDuplicate"] = true;
+        var duplicate = await admin.RegisterPatientAsync(second);
+        using var merge = await admin.PostAsJsonAsync($"/api/registry/patients/{survivor}/merge", new { duplicateId = duplicate, reason = "Same child registered twice" });
+        Assert.Equal(HttpStatusCode.OK, merge.StatusCode);
+        (await admin.GetAsync($"/api/registry/patients?name={first["lastName"]}")).Dispose();
+
+        using var erasure = await admin.PostAsJsonAsync($"/api/registry/patients/{survivor}/erasure", new { reason = "Request by the mother, letter of 2026-11-20" });
+
+        Assert.Equal(HttpStatusCode.OK, erasure.StatusCode);
+        var mergedRecord = await admin.GetFromJsonAsync<JsonElement>($"/api/registry/patients/{duplicate}");
+        Assert.Equal("", mergedRecord.GetProperty("lastName").GetString());
+        Assert.NotEqual(JsonValueKind.Null, mergedRecord.GetProperty("erasedAt").ValueKind);
+        await using var db = new NpgsqlConnection(system.ConnectionString("registrydb"));
+        await db.OpenAsync();
+        await using var evidence = new NpgsqlCommand("SELECT count(*) FROM patient_consents WHERE patient_id = ANY($1) AND evidence LIKE '%Berrada%'", db);
+        evidence.Parameters.AddWithValue(new[] { survivor, duplicate });
+        Assert.Equal(0L, (long)(await evidence.ExecuteScalarAsync())!);
+
+        var export = await admin.GetFromJsonAsync<JsonElement>($"/api/registry/patients/{survivor}/export");
+        var listing = export.GetProperty("accessLog").EnumerateArray().Single(e => e.GetProperty("action").GetString() == "patients.listed");
+        Assert.Equal([survivor], listing.GetProperty("listedPatientIds").EnumerateArray().Select(i => i.GetGuid()));
+    }
+
+    [Fact]
     public async Task Erasure_is_refused_while_a_retention_hold_stands_and_then_removes_identity_but_keeps_the_statistics()
     {
         using var admin = await system.SignInAsync("hajar.admin");

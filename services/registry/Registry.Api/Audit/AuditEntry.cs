@@ -31,6 +31,8 @@ public sealed class AuditEntry
 
     public string? Reason { get; private set; }
 
+    public const int MaxReasonLength = 500;
+
     public static AuditEntry Create(DateTimeOffset at, string staffId, string staffLogin, string associationId, string action, Guid? patientId, string? reason) => new()
     {
         At = at,

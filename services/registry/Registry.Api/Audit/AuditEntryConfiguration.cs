@@ -15,6 +15,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.StaffLogin).HasMaxLength(100);
         builder.Property(a => a.AssociationId).HasMaxLength(64);
         builder.Property(a => a.Action).HasMaxLength(64);
-        builder.Property(a => a.Reason).HasMaxLength(500);
+        builder.Property(a => a.Reason).HasMaxLength(AuditEntry.MaxReasonLength);
     }
 }

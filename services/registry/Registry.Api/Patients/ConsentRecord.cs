@@ -31,4 +31,9 @@ public sealed class ConsentRecord
 
     /// <summary>What the decision rests on, e.g. "signed form 2026-11-23, filed in Casablanca".</summary>
     public string Evidence { get; private set; } = "";
+
+    /// <summary>Evidence is free text that may name the family; an erasure keeps the decision and drops the text.</summary>
+    public void EraseEvidence() => Evidence = ErasedEvidence;
+
+    public const string ErasedEvidence = "(erased with the identity)";
 }

@@ -239,6 +239,11 @@ public sealed class Patient
         AddressCiphertext = null;
         Guardians.Clear();
         GeneticFindings.Clear();
+        foreach (var consent in Consents)
+        {
+            consent.EraseEvidence();
+        }
+
         ErasedAt = now;
         UpdatedAt = now;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Registry.Audit;
+using PatientNetwork.Registry.Infrastructure;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
@@ -34,7 +35,7 @@ public static class RightsApi
 
         var grants = await db.BreakGlassGrants.AsNoTracking().Where(g => g.PatientId == id).OrderBy(g => g.GrantedAt)
             .Select(g => new BreakGlassResponse(g.Id, g.PatientId, g.ExpiresAt)).ToListAsync(cancellationToken);
-        var accessLog = await db.AuditTrail.AsNoTracking().Where(e => e.PatientId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var accessLog = await db.AuditTrail.AsNoTracking().Where(AuditEntry.About(id)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
 
         services.Audit.Record(staff, AuditActions.Exported, id);
         await db.SaveChangesAsync(cancellationToken);
@@ -45,7 +46,8 @@ public static class RightsApi
             PatientResponse.From(patient, revealIdentifiers: true, services.Protector),
             patient.Consents.OrderBy(c => c.At).Select(ConsentRecordResponse.From).ToList(),
             grants,
-            accessLog.Select(AuditEntryResponse.From).ToList());
+            // A list page also names other patients; the person sees only that they were on it.
+            accessLog.Select(e => AuditEntryResponse.From(e) with { ListedPatientIds = e.ListedPatientIds is null ? null : [id] }).ToList());
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{patient.RegistryId}.json\"";
         return TypedResults.Json(export);
     }
@@ -71,7 +73,10 @@ public static class RightsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: closed);
         }
 
-        var holds = await db.RetentionHolds.AsNoTracking().Where(h => h.PatientId == id && h.Held).ToListAsync(cancellationToken);
+        // The same person's merged duplicates still hold their identity: they go with the survivor.
+        var merged = await MergedIntoAsync(db, id, cancellationToken);
+        var recordIds = merged.Select(m => m.Id).Append(id).ToList();
+        var holds = await db.RetentionHolds.AsNoTracking().Where(h => recordIds.Contains(h.PatientId) && h.Held).ToListAsync(cancellationToken);
         if (holds.Count > 0)
         {
             return TypedResults.Problem(
@@ -81,10 +86,34 @@ public static class RightsApi
                 extensions: new Dictionary<string, object?> { ["holds"] = holds.Select(h => new { h.Source, h.Reason, h.DecidedAt }).ToList() });
         }
 
-        patient.EraseIdentity(services.Time.GetUtcNow());
+        var now = services.Time.GetUtcNow();
+        var reason = request.Reason!.Trim();
+        patient.EraseIdentity(now);
         await db.UnindexNameAsync(id, cancellationToken);
-        services.Audit.Record(staff, AuditActions.Erased, id, request.Reason!.Trim());
+        services.Audit.Record(staff, AuditActions.Erased, id, reason);
+        foreach (var duplicate in merged)
+        {
+            duplicate.EraseIdentity(now);
+            var cascaded = $"with {patient.RegistryId}, into which it was merged: {reason}";
+            services.Audit.Record(staff, AuditActions.Erased, duplicate.Id, cascaded[..Math.Min(cascaded.Length, AuditEntry.MaxReasonLength)]);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
+    }
+
+    /// <summary>Every record merged into this one, directly or through a record merged into it before.</summary>
+    private static async Task<List<Patient>> MergedIntoAsync(RegistryDbContext db, Guid survivorId, CancellationToken cancellationToken)
+    {
+        var found = new List<Patient>();
+        var survivors = new List<Guid> { survivorId };
+        while (survivors.Count > 0)
+        {
+            var level = await db.Patients.Where(p => p.MergedIntoId != null && survivors.Contains(p.MergedIntoId.Value)).ToListAsync(cancellationToken);
+            found.AddRange(level);
+            survivors = level.Select(p => p.Id).ToList();
+        }
+
+        return found;
     }
 }
