@@ -25,6 +25,9 @@ public sealed class PatientNameSearch(RegistryDbContext db, string associationId
     /// <summary>What the last step keeps: pg_trgm's own default for word similarity.</summary>
     public const double MinimumNameSimilarity = 0.6;
 
+    /// <summary>Bounds the second step: similar spellings of common names can match tens of thousands of patients.</summary>
+    public const int MostWidenedCandidates = 1000;
+
     private readonly IReadOnlyList<string> words = NameSearch.QueryTokens(typed);
 
     public async Task<(List<PatientSummary> Page, bool MayHaveMore)> FindAsync(IQueryable<Patient> patients, PageQuery paging, CancellationToken cancellationToken)
@@ -41,10 +44,14 @@ public sealed class PatientNameSearch(RegistryDbContext db, string associationId
             return (page, true);
         }
 
-        // Fewer than a page: the exact matches end on this page (or before it, when it is empty).
-        var exactCount = page.Count > 0 || paging.Skip == 0 ? paging.Skip + page.Count : await exact.Take(paging.Skip).CountAsync(cancellationToken);
+        // Fewer than a page: every exact match is on this page or an earlier one, so there are few.
+        var exactIds = paging.Skip == 0
+            ? page.Select(p => p.Id).ToList()
+            : await exact.OrderBy(p => p.Id).Take(paging.Skip + paging.Size).Select(p => p.Id).ToListAsync(cancellationToken);
+        var exactCount = exactIds.Count;
         var alternatives = await AlternativesAsync(cancellationToken);
-        var similar = alternatives is null ? null : WithAlternatives(patients, alternatives).Where(p => !exact.Any(e => e.Id == p.Id));
+        var widenedIds = alternatives is null ? [] : await WidenedIdsAsync(alternatives, exactIds, cancellationToken);
+        var similar = widenedIds.Count == 0 ? null : patients.Where(p => widenedIds.Contains(p.Id));
         if (similar is not null)
         {
             var skipSimilar = Math.Max(0, paging.Skip - exactCount);
@@ -55,7 +62,7 @@ public sealed class PatientNameSearch(RegistryDbContext db, string associationId
             }
         }
 
-        if (page.Count > 0 || exactCount > 0 || (similar is not null && await similar.AnyAsync(cancellationToken)))
+        if (page.Count > 0 || exactCount > 0 || widenedIds.Count > 0)
         {
             return (page, false);
         }
@@ -78,14 +85,22 @@ public sealed class PatientNameSearch(RegistryDbContext db, string associationId
         return from id in ids join patient in patients on id equals patient.Id select patient;
     }
 
-    private IQueryable<Patient> WithAlternatives(IQueryable<Patient> patients, IReadOnlyList<string[]> alternatives)
+    /// <summary>
+    /// The ids of patients having, for every typed word, one of its alternatives, except the exact
+    /// matches: at most <see cref="MostWidenedCandidates"/>, in id order. Read from the word index
+    /// alone; joining patients in the same statement let PostgreSQL walk the whole table in id
+    /// order for a rare name (measured 1.2–1.4 s at a million patients).
+    /// </summary>
+    private async Task<List<Guid>> WidenedIdsAsync(IReadOnlyList<string[]> alternatives, List<Guid> exactIds, CancellationToken cancellationToken)
     {
-        foreach (var alternative in alternatives)
+        var first = alternatives[0];
+        var ids = db.PatientNameTokens.Where(t => t.AssociationId == associationId && first.Contains(t.Token)).Select(t => t.PatientId);
+        foreach (var alternative in alternatives.Skip(1))
         {
-            patients = patients.Where(p => db.PatientNameTokens.Any(t => t.AssociationId == associationId && alternative.Contains(t.Token) && t.PatientId == p.Id));
+            ids = ids.Where(id => db.PatientNameTokens.Any(t => t.AssociationId == associationId && alternative.Contains(t.Token) && t.PatientId == id));
         }
 
-        return patients;
+        return await ids.Where(id => !exactIds.Contains(id)).Distinct().OrderBy(id => id).Take(MostWidenedCandidates).ToListAsync(cancellationToken);
     }
 
     /// <summary>
