@@ -37,6 +37,40 @@ public sealed class RightsOfThePersonTests(PatientNetworkFixture system)
     }
 
     [Fact]
+    public async Task An_admins_legal_hold_refuses_erasure_until_it_is_lifted_and_both_are_audited()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        using var coordinator = await system.SignInAsync("hajar.coordinator");
+        var patientId = await admin.RegisterPatientAsync(Api.NewPatient());
+        var erasure = new { reason = "Request by the father, letter of 2026-11-21" };
+
+        using var forbidden = await coordinator.PutAsJsonAsync($"/api/registry/patients/{patientId}/legal-hold", new { held = true, reason = "Court inquiry 2026/118, Casablanca" });
+        using var invalid = await admin.PutAsJsonAsync($"/api/registry/patients/{patientId}/legal-hold", new { reason = "short" });
+        using var placed = await admin.PutAsJsonAsync($"/api/registry/patients/{patientId}/legal-hold", new { held = true, reason = "Court inquiry 2026/118, Casablanca" });
+        using var refused = await admin.PostAsJsonAsync($"/api/registry/patients/{patientId}/erasure", erasure);
+
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.JsonAsync()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("held", out _) && errors.TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Court inquiry 2026/118", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var holds = await admin.GetFromJsonAsync<JsonElement>($"/api/registry/patients/{patientId}/retention-holds");
+        Assert.True(holds.EnumerateArray().Single().GetProperty("held").GetBoolean());
+
+        using var lifted = await admin.PutAsJsonAsync($"/api/registry/patients/{patientId}/legal-hold", new { held = false, reason = "Inquiry 2026/118 closed on 2026-11-22" });
+        using var erased = await admin.PostAsJsonAsync($"/api/registry/patients/{patientId}/erasure", erasure);
+
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/registry/audit?patientId={patientId}&pageSize=100");
+        var reasons = audit.GetProperty("items").EnumerateArray()
+            .Where(e => e.GetProperty("action").GetString() == "patient.legal-hold-changed")
+            .Select(e => e.GetProperty("reason").GetString()).ToList();
+        Assert.Equal(["released: Inquiry 2026/118 closed on 2026-11-22", "held: Court inquiry 2026/118, Casablanca"], reasons);
+    }
+
+    [Fact]
     public async Task Erasing_a_survivor_erases_the_duplicates_merged_into_it_and_the_consent_evidence_text()
     {
         using var admin = await system.SignInAsync("hajar.admin");

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string CareUpdated = "patient.care-updated";
     public const string Exported = "patient.exported";
     public const string Erased = "patient.erased";
+    public const string LegalHoldChanged = "patient.legal-hold-changed";
     public const string Merged = "patient.merged";
     public const string Imported = "patients.imported";
 }

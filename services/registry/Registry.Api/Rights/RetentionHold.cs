@@ -7,6 +7,9 @@ public sealed class RetentionHold
     {
     }
 
+    /// <summary>The source of holds placed by the association's admins through the Registry itself.</summary>
+    public const string LegalSource = "registry-legal";
+
     public Guid PatientId { get; private set; }
 
     public string Source { get; private set; } = "";

@@ -18,6 +18,8 @@ public static class RightsApi
         var group = app.MapGroup("/patients/{id:guid}").WithTags("Rights of the person").RequireAuthorization(RightsPolicy);
         group.MapGet("/export", ExportPatient);
         group.MapPost("/erasure", ErasePatientIdentity).Validate<ErasureRequest>();
+        group.MapGet("/retention-holds", ListRetentionHolds);
+        group.MapPut("/legal-hold", ChangeLegalHold).Validate<LegalHoldRequest>();
         return group;
     }
 
@@ -100,6 +102,53 @@ public static class RightsApi
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
+    }
+
+    /// <summary>Every hold on the record, from every source, held or released: what an erasure would be refused for.</summary>
+    public static async Task<Results<Ok<List<RetentionHoldResponse>>, NotFound>> ListRetentionHolds(
+        Guid id, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
+    {
+        if (!await services.Db.Patients.VisibleTo(http.Staff()).AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var holds = await services.Db.RetentionHolds.AsNoTracking().Where(h => h.PatientId == id).OrderBy(h => h.Source).ToListAsync(cancellationToken);
+        return TypedResults.Ok(holds.Select(RetentionHoldResponse.From).ToList());
+    }
+
+    /// <summary>
+    /// Places or lifts the association's own legal hold (litigation, an inquiry, a retention period
+    /// set by law); other services place theirs with <c>RetentionHoldChanged</c>. Audited with its reason.
+    /// </summary>
+    public static async Task<Results<Ok<RetentionHoldResponse>, NotFound>> ChangeLegalHold(
+        Guid id, LegalHoldRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
+    {
+        var staff = http.Staff();
+        var db = services.Db;
+        if (!await db.Patients.VisibleTo(staff).AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = services.Time.GetUtcNow();
+        var held = request.Held!.Value;
+        var reason = request.Reason!.Trim();
+        var hold = await db.RetentionHolds.FirstOrDefaultAsync(h => h.PatientId == id && h.Source == RetentionHold.LegalSource, cancellationToken);
+        if (hold is null)
+        {
+            hold = RetentionHold.Decide(id, RetentionHold.LegalSource, held, reason, now);
+            db.RetentionHolds.Add(hold);
+        }
+        else
+        {
+            hold.Apply(held, reason, now);
+        }
+
+        var audited = $"{(held ? "held" : "released")}: {reason}";
+        services.Audit.Record(staff, AuditActions.LegalHoldChanged, id, audited[..Math.Min(audited.Length, AuditEntry.MaxReasonLength)]);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(RetentionHoldResponse.From(hold));
     }
 
     /// <summary>Every record merged into this one, directly or through a record merged into it before.</summary>
