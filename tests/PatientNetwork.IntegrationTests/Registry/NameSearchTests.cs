@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using PatientNetwork.IntegrationTests.Infrastructure;
+using PatientNetwork.Registry.Search;
 
 namespace PatientNetwork.IntegrationTests.Registry;
 
@@ -116,6 +119,31 @@ public sealed class NameSearchTests(PatientNetworkFixture system)
             Assert.Equal(new[] { first, second }.Order(), listing.GetProperty("listedPatientIds").EnumerateArray().Select(i => i.GetGuid()).Order());
             Assert.DoesNotContain(surname, listing.ToString(), StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public async Task A_patient_left_out_of_the_word_index_is_indexed_by_the_back_fill_and_found_again()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var surname = Api.RandomName();
+        var patientId = await RegisterAsync(staff, "Imane", surname);
+        await using var db = new NpgsqlConnection(system.ConnectionString("registrydb"));
+        await db.OpenAsync();
+        await using var unindex = new NpgsqlCommand("DELETE FROM patient_name_tokens WHERE patient_id = $1", db);
+        unindex.Parameters.AddWithValue(patientId);
+        Assert.True(await unindex.ExecuteNonQueryAsync() > 0);
+
+        var backfill = system.ServicesOf("registry").GetServices<IHostedService>().OfType<NameIndexBackfill>().Single();
+        Guid? after = null;
+        while (await backfill.IndexBatchAsync(after, CancellationToken.None) is { Count: > 0 } batch)
+        {
+            after = batch[^1];
+        }
+
+        await using var words = new NpgsqlCommand("SELECT count(*) FROM patient_name_tokens WHERE patient_id = $1 AND NOT joined", db);
+        words.Parameters.AddWithValue(patientId);
+        Assert.Equal(2L, (long)(await words.ExecuteScalarAsync())!);
+        Assert.Equal([patientId], (await SearchAsync(staff, $"Imane {surname}")).Ids);
     }
 
     [Theory]

@@ -16,13 +16,12 @@ public sealed partial class NameIndexBackfill(IServiceScopeFactory scopes, ILogg
         try
         {
             var total = 0;
-            int batch;
-            do
+            Guid? after = null;
+            while (await IndexBatchAsync(after, stoppingToken) is { Count: > 0 } batch)
             {
-                batch = await IndexBatchAsync(stoppingToken);
-                total += batch;
+                total += batch.Count;
+                after = batch[^1];
             }
-            while (batch > 0);
 
             if (total > 0)
             {
@@ -35,11 +34,13 @@ public sealed partial class NameIndexBackfill(IServiceScopeFactory scopes, ILogg
         }
     }
 
-    public async Task<int> IndexBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Indexes the next unindexed patients after <paramref name="after"/> (id order, so each batch starts where the last ended); returns their ids.</summary>
+    public async Task<List<Guid>> IndexBatchAsync(Guid? after, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var unindexed = await db.Patients.AsNoTracking()
+            .Where(p => after == null || p.Id > after)
             .Where(p => p.MergedIntoId == null && p.ErasedAt == null && !db.PatientNameTokens.Any(t => t.PatientId == p.Id))
             .OrderBy(p => p.Id)
             .Take(BatchSize)
@@ -50,7 +51,7 @@ public sealed partial class NameIndexBackfill(IServiceScopeFactory scopes, ILogg
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return unindexed.Count;
+        return unindexed.Select(p => p.Id).ToList();
     }
 
     [LoggerMessage(EventId = 7601, Level = LogLevel.Information, Message = "Name index: {Count} patients indexed that were registered before it existed")]
