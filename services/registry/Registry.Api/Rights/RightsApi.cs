@@ -96,8 +96,7 @@ public static class RightsApi
         foreach (var duplicate in merged)
         {
             duplicate.EraseIdentity(now);
-            var cascaded = $"with {patient.RegistryId}, into which it was merged: {reason}";
-            services.Audit.Record(staff, AuditActions.Erased, duplicate.Id, cascaded[..Math.Min(cascaded.Length, AuditEntry.MaxReasonLength)]);
+            services.Audit.Record(staff, AuditActions.Erased, duplicate.Id, $"with {patient.RegistryId}, into which it was merged: {reason}");
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -134,19 +133,8 @@ public static class RightsApi
         var now = services.Time.GetUtcNow();
         var held = request.Held!.Value;
         var reason = request.Reason!.Trim();
-        var hold = await db.RetentionHolds.FirstOrDefaultAsync(h => h.PatientId == id && h.Source == RetentionHold.LegalSource, cancellationToken);
-        if (hold is null)
-        {
-            hold = RetentionHold.Decide(id, RetentionHold.LegalSource, held, reason, now);
-            db.RetentionHolds.Add(hold);
-        }
-        else
-        {
-            hold.Apply(held, reason, now);
-        }
-
-        var audited = $"{(held ? "held" : "released")}: {reason}";
-        services.Audit.Record(staff, AuditActions.LegalHoldChanged, id, audited[..Math.Min(audited.Length, AuditEntry.MaxReasonLength)]);
+        var hold = await db.DecideRetentionHoldAsync(id, RetentionHold.LegalSource, held, reason, now, cancellationToken);
+        services.Audit.Record(staff, AuditActions.LegalHoldChanged, id, $"{(held ? "held" : "released")}: {reason}");
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(RetentionHoldResponse.From(hold));
     }
