@@ -6,7 +6,7 @@ namespace PatientNetwork.Registry.Search;
 /// <summary>
 /// Folds a name written in Latin letters so that common spelling variants of Arabic names meet:
 /// "Mohammed", "Mohamed" and "Muhammad"; "El Idrissi" and "Elidrissi"; "Youssef" and "Yusuf".
-/// Trigram similarity then absorbs what is left. <see cref="QueryTokens"/> and <see cref="IndexWords"/>
+/// Trigram similarity then absorbs what is left. <see cref="QueryTokens"/> and <see cref="IndexTokens"/>
 /// cut the folded name into the words a search matches exactly (see <see cref="PatientNameToken"/>).
 /// </summary>
 public static class NameSearch
@@ -46,20 +46,17 @@ public static class NameSearch
     public static IReadOnlyList<string> QueryTokens(string text) => GlueParticles(FoldedWords(text)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
-    /// The words a patient is found by: the glued words of <see cref="QueryTokens"/> and each also
-    /// without its leading particle (so "Jelloun" finds "Benjelloun").
+    /// What a patient is found by, folded once: <c>Words</c> are the glued words of
+    /// <see cref="QueryTokens"/>, each also without its leading particle (so "Jelloun" finds
+    /// "Benjelloun"); <c>Joined</c> are pairs of neighbouring words written as one (so
+    /// "Fatimazahra" finds "Fatima Zahra").
     /// </summary>
-    public static IReadOnlyList<string> IndexWords(string? firstName, string? lastName)
+    public static (IReadOnlyList<string> Words, IReadOnlyList<string> Joined) IndexTokens(string? firstName, string? lastName)
     {
-        var words = GlueParticles(FoldedWords(firstName, lastName));
-        return words.Concat(words.Select(WithoutLeadingParticle).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Each pair of neighbouring words written as one, so "Fatimazahra" finds "Fatima Zahra".</summary>
-    public static IReadOnlyList<string> JoinedNeighbours(string? firstName, string? lastName)
-    {
-        var words = GlueParticles(FoldedWords(firstName, lastName));
-        return words.Zip(words.Skip(1), (left, right) => left + right).Distinct(StringComparer.Ordinal).ToList();
+        var glued = GlueParticles(FoldedWords(firstName, lastName));
+        var words = glued.Concat(glued.Select(WithoutLeadingParticle).OfType<string>()).Distinct(StringComparer.Ordinal).ToList();
+        var joined = glued.Zip(glued.Skip(1), (left, right) => left + right).Distinct(StringComparer.Ordinal).ToList();
+        return (words, joined);
     }
 
     private static string? WithoutLeadingParticle(string word) =>

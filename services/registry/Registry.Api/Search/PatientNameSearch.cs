@@ -68,8 +68,7 @@ public sealed class PatientNameSearch(RegistryDbContext db, string associationId
         }
 
         var nearest = await NearestNames(patients, paging).ToListAsync(cancellationToken);
-        var close = nearest.Where(n => n.Distance <= 1 - MinimumNameSimilarity).Select(n => n.Summary).ToList();
-        return (close, close.Count == paging.Size);
+        return (nearest, nearest.Count == paging.Size);
     }
 
     /// <summary>Patients having every typed word; the first word's index entries drive, in patient id order.</summary>
@@ -129,16 +128,19 @@ public sealed class PatientNameSearch(RegistryDbContext db, string associationId
             .ToList();
     }
 
-    private IQueryable<NearestName> NearestNames(IQueryable<Patient> patients, PageQuery paging)
+    /// <summary>
+    /// The third step. <c>&lt;%</c> lets the GIN index find the candidates; the explicit distance
+    /// keeps <see cref="MinimumNameSimilarity"/> whatever the server's pg_trgm threshold is set to.
+    /// </summary>
+    private IQueryable<PatientSummary> NearestNames(IQueryable<Patient> patients, PageQuery paging)
     {
         var name = string.Join(' ', words);
         return patients
-            .Where(p => EF.Functions.TrigramsAreWordSimilar(name, p.SearchName))
+            .Where(p => EF.Functions.TrigramsAreWordSimilar(name, p.SearchName)
+                && EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName) <= 1 - MinimumNameSimilarity)
             .OrderBy(p => EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.Size)
-            .Select(p => new NearestName(
-                new PatientSummary(p.Id, p.RegistryId, p.FirstName, p.LastName, p.BirthYear, p.Sex, p.VitalStatus, p.DiagnosisGroup, p.RegionCode, p.BranchId),
-                EF.Functions.TrigramsWordSimilarityDistance(name, p.SearchName)));
+            .Select(PatientSummary.FromPatient);
     }
 
     private static IQueryable<PatientSummary> Summaries(IQueryable<Patient> patients, int skip, int take) =>

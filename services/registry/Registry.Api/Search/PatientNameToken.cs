@@ -3,7 +3,7 @@ using PatientNetwork.Registry.Patients;
 namespace PatientNetwork.Registry.Search;
 
 /// <summary>
-/// One word a patient is found by (see <see cref="NameSearch.IndexWords"/>), kept in its own narrow
+/// One word a patient is found by (see <see cref="NameSearch.IndexTokens"/>), kept in its own narrow
 /// table ordered by (association, word, patient): a name search reads the patients of a word in id
 /// order and stops after one page, instead of re-checking the trigram similarity of every candidate.
 /// Only patients that can be listed have tokens: merged and erased records have none.
@@ -38,8 +38,8 @@ public sealed class PatientNameToken
     /// <summary>The words a patient of these names is indexed under, at most <see cref="MostPerPatient"/>.</summary>
     public static IEnumerable<(string Text, bool Joined)> Words(string? firstName, string? lastName)
     {
-        var words = NameSearch.IndexWords(firstName, lastName);
-        var joined = NameSearch.JoinedNeighbours(firstName, lastName).Except(words, StringComparer.Ordinal);
+        var (words, joinedNeighbours) = NameSearch.IndexTokens(firstName, lastName);
+        var joined = joinedNeighbours.Except(words, StringComparer.Ordinal);
         return words.Select(word => (word, false)).Concat(joined.Select(word => (word, true))).Take(MostPerPatient);
     }
 }
