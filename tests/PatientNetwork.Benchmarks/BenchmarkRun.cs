@@ -8,6 +8,7 @@ using PatientNetwork.Benchmarks.Data;
 using PatientNetwork.Benchmarks.Hosting;
 using PatientNetwork.Benchmarks.Measuring;
 using PatientNetwork.Benchmarks.Reporting;
+using PatientNetwork.Messaging.Persistence;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.ReferenceData;
 
@@ -64,7 +65,7 @@ public static class BenchmarkRun
                 DateTimeOffset.UtcNow);
             var load = await BulkLoader.LoadAsync(connectionString, generator, options.Patients, log, ct);
 
-            await using var database = NpgsqlDataSource.Create(connectionString);
+            await using var database = NpgsqlDataSource.Create(ServiceDatabaseExtensions.WithServiceDefaults(connectionString));
             var machine = await MachineInfo.CollectAsync(database, ct);
             var tableSize = await ScalarAsync<string>(database, "SELECT pg_size_pretty(pg_total_relation_size('patients'))", ct);
 
@@ -93,18 +94,18 @@ public static class BenchmarkRun
             foreach (var name in names)
             {
                 var path = RegistryQueries.SearchPath(name);
-                searches.Add(new ServiceRequest(path, await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest(path, []), ct))));
+                searches.Add(new ServiceRequest(path, await CaptureAsync(capture, queries, path, log, ct)));
             }
 
-            var listSent = await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest(RegistryQueries.ListPath, []), ct));
-            var getSent = await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest($"/patients/{ids[0]}", []), ct));
+            var listSent = await CaptureAsync(capture, queries, RegistryQueries.ListPath, log, ct);
+            var getSent = await CaptureAsync(capture, queries, $"/patients/{ids[0]}", log, ct);
             var list = new ServiceRequest(RegistryQueries.ListPath, listSent);
             var lists = Enumerable.Repeat(list, count).ToList();
             var gets = ids.Select(id => Get(id, ids[0], getSent)).ToList();
             var crossCheck = string.Join("; ", new[]
             {
-                await CheckAsync(capture, queries, "search", searches[1], ct),
-                await CheckAsync(capture, queries, "get by id", gets[1], ct),
+                await CheckAsync(capture, queries, "search", searches.Skip(1).Take(10).ToList(), ct),
+                await CheckAsync(capture, queries, "get by id", [gets[1]], ct),
             });
             await log.WriteLineAsync($"Capture check: {crossCheck}");
 
@@ -116,6 +117,9 @@ public static class BenchmarkRun
             var runner = new LatencyRunner(options.Warmup, options.Requests, options.Budget, log);
             var scenarios = new List<ScenarioResult>
             {
+                await runner.RunAsync(
+                    new Scenario<int>(ScenarioResult.FloorKey, "Floor: a request that does nothing", $"GET {RegistryQueries.FloorPath} (liveness, same client and token)", "SELECT 1", Enumerable.Range(0, count).ToList(), queries.Floor, queries.RawFloor),
+                    ct),
                 await runner.RunAsync(
                     new Scenario<ServiceRequest>("search", "Fuzzy name search", "GET /patients?name=<name>&pageSize=20", QueryInspection.Readable(searches[0].Reads), searches, queries.Service, queries.RawReads, queries.RawEverything, DescribeSearch),
                     ct),
@@ -290,15 +294,43 @@ public static class BenchmarkRun
         new($"/patients/{id}", captured.Select(c => c.With(value => value is Guid guid && guid == capturedId ? id : value)).ToList());
 
     /// <summary>Captures a second request and compares its reads with the ones built by swapping the name or id in.</summary>
-    private static async Task<string> CheckAsync(EfCommandCapture capture, RegistryQueries queries, string what, ServiceRequest built, CancellationToken ct)
+    /// <summary>
+    /// The SQL one request made the service send: its reads, then its audit row. Now and then a capture
+    /// misses commands (seen in runs of a thousand searches or more; cause not found); such a capture is
+    /// logged and taken again, so no replay leaves out a read or the audit write.
+    /// </summary>
+    private static async Task<List<EfCommand>> CaptureAsync(EfCommandCapture capture, RegistryQueries queries, string path, TextWriter log, CancellationToken ct)
     {
-        var actual = (await capture.DuringAsync(() => queries.Service.Call(built, ct))).Where(c => c.IsRead).ToList();
-        var expected = built.Reads;
-        var same = actual.Count == expected.Count && actual.Zip(expected).All(pair =>
-            pair.First.Sql == pair.Second.Sql
-            && pair.First.Parameters.Select(p => p.Value).SequenceEqual(pair.Second.Parameters.Select(p => p.Value)));
-        return $"{what}: the service sent {actual.Count} read{(actual.Count == 1 ? "" : "s")} and {built.Sent.Count - expected.Count} write{(built.Sent.Count - expected.Count == 1 ? "" : "s")}; "
-            + $"replayed reads {(same ? "identical to a fresh capture" : "DIFFER from a fresh capture")}";
+        for (var attempt = 1; ; attempt++)
+        {
+            var sent = await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest(path, []), ct));
+            var complete = sent.Count >= 2 && sent[..^1].All(c => c.IsRead) && sent[^1].Sql.Contains("INSERT INTO audit_trail", StringComparison.Ordinal);
+            if (!complete)
+            {
+                await log.WriteLineAsync($"  incomplete capture of {path} (attempt {attempt}): {string.Join(", ", sent.Select(c => c.IsRead ? "read" : "write"))}");
+            }
+
+            if (complete || attempt == 3)
+            {
+                return complete ? sent : throw new InvalidOperationException($"Three captures of {path} were incomplete; the last: {sent.Count} commands.");
+            }
+        }
+    }
+
+    /// <summary>Sends requests whose SQL was captured (or built from a capture) again and compares what the service sends now.</summary>
+    private static async Task<string> CheckAsync(EfCommandCapture capture, RegistryQueries queries, string what, List<ServiceRequest> built, CancellationToken ct)
+    {
+        var identical = 0;
+        foreach (var request in built)
+        {
+            var fresh = await capture.DuringAsync(() => queries.Service.Call(request, ct));
+            identical += fresh.Count == request.Sent.Count && fresh.Zip(request.Sent).All(pair => pair.First.SameStatement(pair.Second)) ? 1 : 0;
+        }
+
+        var reads = built.Select(r => r.Reads.Count).Distinct().Order().ToList();
+        var writes = built.Select(r => r.Sent.Count - r.Reads.Count).Distinct().Order().ToList();
+        return $"{what}: {identical} of {built.Count} sent again the same statements with the same values as captured "
+            + $"({string.Join(" or ", reads)} read{(reads.SequenceEqual([1]) ? "" : "s")} and {string.Join(" or ", writes)} write{(writes.SequenceEqual([1]) ? "" : "s")} per request)";
     }
 
     /// <summary>"commit abc1234" (plus "with uncommitted changes under services/") when run from a git checkout.</summary>

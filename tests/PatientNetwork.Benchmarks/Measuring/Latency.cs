@@ -51,6 +51,11 @@ public sealed record ScenarioResult(
     LatencyStats? Everything = null,
     IReadOnlyList<SlowInput>? Slowest = null)
 {
+    /// <summary>The series that measures what every request and every round trip costs, not a query of the issue.</summary>
+    public const string FloorKey = "floor";
+
+    public bool IsFloor => Key == FloorKey;
+
     public double? RatioP50 => Service is null ? null : Service.P50 / Raw.P50;
 
     public double? RatioP95 => Service is null ? null : Service.P95 / Raw.P95;

@@ -18,6 +18,22 @@ public sealed record EfCommand(string Sql, IReadOnlyList<NpgsqlParameter> Parame
             return copy;
         }).ToList());
 
+    /// <summary>
+    /// Same SQL and same parameter values (arrays and lists compared item by item); an audit row's
+    /// timestamp differs from one request to the next and is not compared.
+    /// </summary>
+    public bool SameStatement(EfCommand other) =>
+        Sql == other.Sql
+        && Parameters.Count == other.Parameters.Count
+        && (!IsRead || Parameters.Zip(other.Parameters).All(pair => SameValue(pair.First.Value, pair.Second.Value)));
+
+    private static bool SameValue(object? a, object? b) => (a, b) switch
+    {
+        (string x, string y) => x == y,
+        (System.Collections.IEnumerable x, System.Collections.IEnumerable y) => x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
+        _ => Equals(a, b),
+    };
+
     public NpgsqlCommand Create(NpgsqlConnection connection, string prefix = "")
     {
 #pragma warning disable CA2100 // EF Core's generated SQL; values are parameters.
@@ -43,8 +59,8 @@ public sealed record ServiceRequest(string Path, IReadOnlyList<EfCommand> Sent)
 
 /// <summary>
 /// The measured requests, sent to the Registry over HTTP, and the same requests' SQL (captured from the
-/// service, see <see cref="EfCommandCapture"/>) replayed with Npgsql on a pooled connection, unprepared
-/// like EF Core's commands.
+/// service, see <see cref="EfCommandCapture"/>) replayed with Npgsql on a pooled connection with the service's own connection
+/// settings (statements prepared automatically, as EF Core's are).
 /// </summary>
 public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, string associationId)
 {
@@ -69,6 +85,9 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
         "SELECT id, kind, started_on, ended_on, outcome FROM patient_treatments WHERE patient_id = $1",
     ];
 
+    /// <summary>The liveness probe: answered by the same host, middleware and authentication as every request, without reading anything.</summary>
+    public const string FloorPath = "/alive";
+
     public static string SearchPath(string name) => $"/patients?name={Uri.EscapeDataString(name)}&pageSize={PageSize}";
 
     public static string ListPath => $"/patients?diagnosisGroup={ListDiagnosisGroup}&regionCode={ListRegion}&pageSize={PageSize}";
@@ -77,7 +96,13 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
 
     public Probe<ServiceRequest> Service => new((request, ct) => GetAsync(request.Path, ct), TotalCountOrOne);
 
+    /// <summary>A request that does nothing, with the same client and token: what every request costs before its own work.</summary>
+    public Probe<int> Floor => new((_, ct) => GetAsync(FloorPath, ct), _ => 1);
+
     // ---- directly ----
+
+    /// <summary>A query that does nothing (<c>SELECT 1</c>) on a pooled connection: what every round trip to PostgreSQL costs.</summary>
+    public Probe<int> RawFloor => new(SelectOneAsync, Rows);
 
     /// <summary>The reads the service sent for this request, replayed on one connection, one round trip each (as EF Core sends them).</summary>
     public Probe<ServiceRequest> RawReads => new((request, ct) => ReplayAsync(request.Reads, ct), Rows);
@@ -107,6 +132,13 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
     }
 
     private static int Rows(object rows) => (int)rows;
+
+    private async Task<object> SelectOneAsync(int _, CancellationToken ct)
+    {
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT 1", connection);
+        return (int)(await command.ExecuteScalarAsync(ct))!;
+    }
 
     /// <summary>Runs the commands in order on one pooled connection and reads every value; answers the rows read.</summary>
     private async Task<object> ReplayAsync(IReadOnlyList<EfCommand> commands, CancellationToken ct)
