@@ -293,7 +293,6 @@ public static class BenchmarkRun
     private static ServiceRequest Get(Guid id, Guid capturedId, List<EfCommand> captured) =>
         new($"/patients/{id}", captured.Select(c => c.With(value => value is Guid guid && guid == capturedId ? id : value)).ToList());
 
-    /// <summary>Captures a second request and compares its reads with the ones built by swapping the name or id in.</summary>
     /// <summary>
     /// The SQL one request made the service send: its reads, then its audit row. Now and then a capture
     /// misses commands (seen in runs of a thousand searches or more; cause not found); such a capture is
@@ -301,20 +300,19 @@ public static class BenchmarkRun
     /// </summary>
     private static async Task<List<EfCommand>> CaptureAsync(EfCommandCapture capture, RegistryQueries queries, string path, TextWriter log, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        const int attempts = 3;
+        for (var attempt = 1; attempt <= attempts; attempt++)
         {
             var sent = await capture.DuringAsync(() => queries.Service.Call(new ServiceRequest(path, []), ct));
-            var complete = sent.Count >= 2 && sent[..^1].All(c => c.IsRead) && sent[^1].Sql.Contains("INSERT INTO audit_trail", StringComparison.Ordinal);
-            if (!complete)
+            if (sent.Count >= 2 && sent[..^1].All(c => c.IsRead) && sent[^1].Sql.Contains("INSERT INTO audit_trail", StringComparison.Ordinal))
             {
-                await log.WriteLineAsync($"  incomplete capture of {path} (attempt {attempt}): {string.Join(", ", sent.Select(c => c.IsRead ? "read" : "write"))}");
+                return sent;
             }
 
-            if (complete || attempt == 3)
-            {
-                return complete ? sent : throw new InvalidOperationException($"Three captures of {path} were incomplete; the last: {sent.Count} commands.");
-            }
+            await log.WriteLineAsync($"  incomplete capture of {path} (attempt {attempt}): {string.Join(", ", sent.Select(c => c.IsRead ? "read" : "write"))}");
         }
+
+        throw new InvalidOperationException($"{attempts} captures of {path} were incomplete.");
     }
 
     /// <summary>Sends requests whose SQL was captured (or built from a capture) again and compares what the service sends now.</summary>
