@@ -68,6 +68,30 @@ public sealed class DuplicateAndSearchTests(PatientNetworkFixture system)
     }
 
     [Fact]
+    public async Task The_list_counts_every_match_on_each_page_and_past_the_last()
+    {
+        // Tests of this collection run one at a time, so only this test adds patients between the two counts.
+        using var staff = await system.SignInAsync("hajar.admin");
+        const string filter = "/api/registry/patients?diagnosisGroup=other-rare-disease&regionCode=guelmim-oued-noun&sort=registeredAt";
+        var before = (await staff.GetFromJsonAsync<JsonElement>($"{filter}&pageSize=1")).GetProperty("totalCount").GetInt32();
+        var registered = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            registered.Add(await staff.RegisterPatientAsync(Api.NewPatient(region: "guelmim-oued-noun", group: "other-rare-disease")));
+        }
+
+        var total = before + 3;
+        var lastPage = await staff.GetFromJsonAsync<JsonElement>($"{filter}&pageSize=1&page={total}");
+        var pastTheEnd = await staff.GetFromJsonAsync<JsonElement>($"{filter}&pageSize=1&page={total + 1}");
+
+        Assert.Equal(total, lastPage.GetProperty("totalCount").GetInt32());
+        Assert.Equal(total, lastPage.GetProperty("totalPages").GetInt32());
+        Assert.Equal(registered[^1], lastPage.GetProperty("items")[0].GetProperty("id").GetGuid());
+        Assert.Equal(total, pastTheEnd.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, pastTheEnd.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task The_list_filters_by_diagnosis_region_and_consent()
     {
         using var staff = await system.SignInAsync("amal.admin");

@@ -47,11 +47,14 @@ public static partial class PatientsApi
         }
         else
         {
-            var total = await patients.CountAsync(cancellationToken);
-            var page = await query.Order(patients).Skip(query.Paging.Skip).Take(query.Paging.Size)
+            // The count rides along with the page as an uncorrelated subquery (PostgreSQL runs it once):
+            // one round trip instead of two. A page past the end has no row to carry it, so count apart.
+            var rows = await query.Order(patients).Skip(query.Paging.Skip).Take(query.Paging.Size)
                 .Select(PatientSummary.FromPatient)
+                .Select(summary => new { Summary = summary, Total = patients.Count() })
                 .ToListAsync(cancellationToken);
-            result = new PagedResult<PatientSummary>(page, query.Paging.PageNumber, query.Paging.Size, total);
+            var total = rows.Count > 0 ? rows[0].Total : await patients.CountAsync(cancellationToken);
+            result = new PagedResult<PatientSummary>(rows.ConvertAll(row => row.Summary), query.Paging.PageNumber, query.Paging.Size, total);
         }
 
         services.Audit.RecordListing(staff, query.DescribeWithoutNames(), result.Items.Select(p => p.Id));
