@@ -26,6 +26,23 @@ public sealed class NameSearchTests(PatientNetworkFixture system)
     }
 
     [Fact]
+    public async Task A_given_name_too_far_for_any_known_word_falls_back_to_the_whole_name_nearest_first()
+    {
+        // "Jusef" is no known word and too far from "Yusef" (the folded "Youssef", similarity 0.33 < 0.4) to
+        // be widened to it, so neither word step finds anyone; the rare family name carries the similarity
+        // of the whole name past 0.6, and the closer given name comes first.
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var surname = Api.RandomName();
+        var ayoub = await RegisterAsync(staff, "Ayoub", surname);
+        var youssef = await RegisterAsync(staff, "Youssef", surname);
+
+        var found = await SearchAsync(staff, $"Jusef {surname}");
+
+        Assert.Equal([youssef, ayoub], found.Ids);
+        Assert.False(found.MayHaveMore);
+    }
+
+    [Fact]
     public async Task Exact_matches_come_first_and_pages_continue_into_the_similar_ones()
     {
         using var staff = await system.SignInAsync("hajar.coordinator");
