@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
-using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
@@ -59,21 +58,21 @@ public sealed class CoverageConsentTests(PatientNetworkFixture system)
         var olderGiven = new ConsentGiven(Guid.NewGuid(), registeredAt.AddMinutes(1), patientId, "hajar", ConsentPurposes.MedicineFunding, "primary-immunodeficiency", "casablanca-settat");
         var registered = new PatientRegistered(Guid.NewGuid(), registeredAt, patientId, "hajar", null, "primary-immunodeficiency", "casablanca-settat", ConsentsToStatistics: false);
 
-        await PublishAsync(bus, withdrawn);
-        await PublishAsync(bus, withdrawn);
-        await WaitUntilHandledAsync(withdrawn.EventId);
-        await PublishAsync(bus, registered);
+        await bus.PublishEventAsync(withdrawn);
+        await bus.PublishEventAsync(withdrawn);
+        await system.WaitUntilFundingHandledAsync(withdrawn.EventId);
+        await bus.PublishEventAsync(registered);
         var account = await staff.AccountAsync(patientId);
 
         Assert.Equal("suspended", account.Status());
         Assert.Equal(withdrawn.OccurredAt, account.GetProperty("statusSince").GetDateTimeOffset());
 
-        await PublishAsync(bus, olderGiven);
-        await WaitUntilHandledAsync(olderGiven.EventId);
+        await bus.PublishEventAsync(olderGiven);
+        await system.WaitUntilFundingHandledAsync(olderGiven.EventId);
         Assert.Equal("suspended", (await staff.AccountAsync(patientId)).Status());
 
         var newerGiven = olderGiven with { EventId = Guid.NewGuid(), OccurredAt = registeredAt.AddMinutes(3) };
-        await PublishAsync(bus, newerGiven);
+        await bus.PublishEventAsync(newerGiven);
         var reactivated = await staff.AccountWhenAsync(patientId, a => a.Status() == "active", "the newer consent to reactivate the account");
         Assert.Equal(newerGiven.OccurredAt, reactivated.GetProperty("statusSince").GetDateTimeOffset());
     }
@@ -87,24 +86,9 @@ public sealed class CoverageConsentTests(PatientNetworkFixture system)
         await staff.AccountAsync(patientId);
         var statisticsWithdrawn = new ConsentWithdrawn(Guid.NewGuid(), DateTimeOffset.UtcNow, patientId, "hajar", ConsentPurposes.Statistics);
 
-        await PublishAsync(bus, statisticsWithdrawn);
-        await WaitUntilHandledAsync(statisticsWithdrawn.EventId);
+        await bus.PublishEventAsync(statisticsWithdrawn);
+        await system.WaitUntilFundingHandledAsync(statisticsWithdrawn.EventId);
 
         Assert.Equal("active", (await staff.AccountAsync(patientId)).Status());
     }
-
-    /// <summary>Waits for Funding's inbox row of the event: the message was consumed and its transaction committed.</summary>
-    private async Task WaitUntilHandledAsync(Guid eventId) =>
-        await Eventually.Until(() => HandledByFundingAsync(eventId), handled => handled, FundingApi.Delivery, $"Funding to handle event {eventId}");
-
-    private async Task<bool> HandledByFundingAsync(Guid eventId)
-    {
-        await using var db = new NpgsqlConnection(system.ConnectionString("fundingdb"));
-        await db.OpenAsync();
-        await using var query = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE event_id = $1", db) { Parameters = { new() { Value = eventId } } };
-        return (long)(await query.ExecuteScalarAsync())! > 0;
-    }
-
-    private static Task PublishAsync<T>(IBus bus, T message) where T : class, IIntegrationEvent =>
-        bus.Publish(message, context => context.MessageId = message.EventId);
 }

@@ -59,4 +59,54 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
         var byOldId = await staff.AccountAsync(duplicateId);
         Assert.Equal(survivorId, byOldId.GetProperty("patientId").GetGuid());
     }
+
+    [Fact]
+    public async Task A_registration_arriving_after_its_merge_opens_the_account_closed_and_pointing_to_the_survivor()
+    {
+        using var staff = await system.SignInAsync("hajar.admin");
+        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var survivorId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
+        await staff.AccountAsync(survivorId);
+        var duplicateId = Guid.NewGuid();
+        var mergedAt = DateTimeOffset.UtcNow;
+
+        // Each event has its own queue: the merge can be acted on before the duplicate's registration.
+        var merged = new PatientsMerged(Guid.NewGuid(), mergedAt, survivorId, duplicateId, "hajar");
+        await bus.PublishEventAsync(merged);
+        await system.WaitUntilFundingHandledAsync(merged.EventId);
+        await bus.PublishEventAsync(Registration(duplicateId, mergedAt.AddMinutes(-5)));
+
+        var closed = await staff.AccountWhenAsync(duplicateId, a => a.Status() == "closed", "the late duplicate's account to open closed");
+        Assert.Equal(duplicateId, closed.GetProperty("patientId").GetGuid());
+        Assert.Equal(survivorId, closed.GetProperty("mergedIntoPatientId").GetGuid());
+        Assert.Equal("active", (await staff.AccountAsync(survivorId)).Status());
+    }
+
+    [Fact]
+    public async Task When_neither_registration_came_before_the_merge_the_person_ends_with_one_account_under_the_survivor()
+    {
+        using var staff = await system.SignInAsync("hajar.admin");
+        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var survivorId = Guid.NewGuid();
+        var duplicateId = Guid.NewGuid();
+        var mergedAt = DateTimeOffset.UtcNow;
+
+        var merged = new PatientsMerged(Guid.NewGuid(), mergedAt, survivorId, duplicateId, "hajar");
+        await bus.PublishEventAsync(merged);
+        await system.WaitUntilFundingHandledAsync(merged.EventId);
+        await bus.PublishEventAsync(Registration(duplicateId, mergedAt.AddMinutes(-5)));
+        var taken = await staff.AccountAsync(survivorId);
+        var survivorRegistration = Registration(survivorId, mergedAt.AddMinutes(-10));
+        await bus.PublishEventAsync(survivorRegistration);
+        await system.WaitUntilFundingHandledAsync(survivorRegistration.EventId);
+
+        Assert.Equal(survivorId, taken.GetProperty("patientId").GetGuid());
+        Assert.Equal([duplicateId], taken.GetProperty("formerPatientIds").EnumerateArray().Select(id => id.GetGuid()));
+        var accounts = FundingApi.PatientIdsOf(await staff.GetFromJsonAsync<JsonElement>("/api/funding/coverage-accounts?sort=-openedAt&pageSize=100")).ToList();
+        Assert.Single(accounts, id => id == survivorId);
+        Assert.DoesNotContain(duplicateId, accounts);
+    }
+
+    private static PatientRegistered Registration(Guid patientId, DateTimeOffset at) =>
+        new(Guid.NewGuid(), at, patientId, "hajar", null, "primary-immunodeficiency", "casablanca-settat", ConsentsToStatistics: true, ConsentsToMedicineFunding: true);
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
+using Npgsql;
+using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
 namespace PatientNetwork.IntegrationTests.Funding;
@@ -56,4 +59,21 @@ internal static class FundingApi
 
     public static IEnumerable<Guid> PatientIdsOf(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("patientId").GetGuid());
+
+    /// <summary>Publishes as the Registry's outbox does: the message id is the event id, which consumers deduplicate on.</summary>
+    public static Task PublishEventAsync<T>(this IBus bus, T message)
+        where T : class, IIntegrationEvent =>
+        bus.Publish(message, context => context.MessageId = message.EventId);
+
+    /// <summary>Waits for Funding's inbox row of the event: the message was consumed and its transaction committed.</summary>
+    public static Task WaitUntilFundingHandledAsync(this PatientNetworkFixture system, Guid eventId) =>
+        Eventually.Until(() => HandledByFundingAsync(system, eventId), handled => handled, Delivery, $"Funding to handle event {eventId}");
+
+    private static async Task<bool> HandledByFundingAsync(PatientNetworkFixture system, Guid eventId)
+    {
+        await using var db = new NpgsqlConnection(system.ConnectionString("fundingdb"));
+        await db.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT count(*) FROM inbox_messages WHERE event_id = $1", db) { Parameters = { new() { Value = eventId } } };
+        return (long)(await query.ExecuteScalarAsync())! > 0;
+    }
 }

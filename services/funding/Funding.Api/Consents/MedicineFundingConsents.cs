@@ -15,7 +15,9 @@ internal static class MedicineFundingConsents
     /// </summary>
     public static async Task<MedicineFundingConsent> LockAsync(FundingDbContext db, Guid patientId, CancellationToken cancellationToken)
     {
-        var consent = await db.MedicineFundingConsents.FirstOrDefaultAsync(c => c.PatientId == patientId, cancellationToken);
+        // Locked already in this unit of work (a merge locks both records): the added row is not in the database yet.
+        var consent = db.MedicineFundingConsents.Local.FirstOrDefault(c => c.PatientId == patientId)
+            ?? await db.MedicineFundingConsents.FirstOrDefaultAsync(c => c.PatientId == patientId, cancellationToken);
         if (consent is null)
         {
             consent = MedicineFundingConsent.Undecided(patientId);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PatientNetwork.Contracts;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Infrastructure;
+using PatientNetwork.Funding.Merges;
 using PatientNetwork.Messaging.Inbox;
 
 namespace PatientNetwork.Funding.Coverage;
@@ -32,6 +33,13 @@ public sealed class OpenCoverageAccountWhenPatientRegistered(
 
         var policy = await Db.CoveragePolicies.FirstOrDefaultAsync(p => p.AssociationId == message.AssociationId, cancellationToken);
         var rate = new CoverageRate(policy?.DefaultRateBasisPoints ?? defaults.Value.DefaultRateBasisPoints);
-        Db.CoverageAccounts.Add(CoverageAccount.Open(message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow()));
+        var account = CoverageAccount.Open(message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow());
+        Db.CoverageAccounts.Add(account);
+
+        // The record was merged before its registration reached us: end where in-order delivery would have.
+        if (await Db.PatientMerges.FirstOrDefaultAsync(m => m.MergedPatientId == message.PatientId, cancellationToken) is { } merge)
+        {
+            await CoverageMerges.ApplyAsync(Db, merge, account, cancellationToken);
+        }
     }
 }

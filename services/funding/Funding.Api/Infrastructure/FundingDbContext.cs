@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Funding.Audit;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
+using PatientNetwork.Funding.Merges;
 using PatientNetwork.Messaging.Persistence;
 
 namespace PatientNetwork.Funding.Infrastructure;
@@ -15,6 +16,8 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     public DbSet<MedicineFundingConsent> MedicineFundingConsents => Set<MedicineFundingConsent>();
 
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,8 +7,8 @@ using PatientNetwork.Messaging.Inbox;
 namespace PatientNetwork.Funding.Merges;
 
 /// <summary>
-/// One person, one coverage account: the merged duplicate's account is closed and points to the
-/// survivor's, or, when the survivor has none, becomes the survivor's.
+/// One person, one coverage account (see <see cref="CoverageMerges"/>). The merge is also kept, for
+/// a registration of the merged record that arrives after it.
 /// </summary>
 public sealed class MergeCoverageAccountWhenPatientsMerged(
     FundingDbContext db,
@@ -18,23 +18,23 @@ public sealed class MergeCoverageAccountWhenPatientsMerged(
 {
     protected override async Task HandleAsync(PatientsMerged message, CancellationToken cancellationToken)
     {
+        // Written by the registration consumer too: of the two running at once, one fails and is retried after the other.
+        await MedicineFundingConsents.LockAsync(Db, message.MergedPatientId, cancellationToken);
+
+        var merge = await Db.PatientMerges.FirstOrDefaultAsync(m => m.MergedPatientId == message.MergedPatientId, cancellationToken);
+        if (merge is null)
+        {
+            merge = PatientMerge.Of(message.MergedPatientId, message.SurvivingPatientId, message.AssociationId, message.OccurredAt);
+            Db.PatientMerges.Add(merge);
+        }
+
         var duplicate = await Db.CoverageAccounts.FirstOrDefaultAsync(a => a.PatientId == message.MergedPatientId, cancellationToken);
-        if (duplicate is null || !duplicate.IsOpen)
+        if (duplicate is null)
         {
-            // No account here, or this merge was applied already (closed, or re-assigned away).
-            logger.LogInformation("No open coverage account of merged patient {PatientId}; nothing to merge", message.MergedPatientId);
+            logger.LogInformation("No coverage account of merged patient {PatientId} yet; the merge applies when its registration arrives", message.MergedPatientId);
             return;
         }
 
-        if (await Db.CoverageAccounts.AnyAsync(a => a.PatientId == message.SurvivingPatientId, cancellationToken))
-        {
-            duplicate.CloseAsMergedInto(message.SurvivingPatientId, message.OccurredAt);
-            return;
-        }
-
-        var survivorConsent = await MedicineFundingConsents.LockAsync(Db, message.SurvivingPatientId, cancellationToken);
-        var duplicateConsent = await MedicineFundingConsents.LockAsync(Db, message.MergedPatientId, cancellationToken);
-        survivorConsent.TakeOver(duplicateConsent);
-        duplicate.ReassignTo(message.SurvivingPatientId, survivorConsent);
+        await CoverageMerges.ApplyAsync(Db, merge, duplicate, cancellationToken);
     }
 }

@@ -208,6 +208,33 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("coverage_policies", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Merges.PatientMerge", b =>
+                {
+                    b.Property<Guid>("MergedPatientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_patient_id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid>("SurvivingPatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("surviving_patient_id");
+
+                    b.HasKey("MergedPatientId")
+                        .HasName("pk_patient_merges");
+
+                    b.ToTable("patient_merges", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
