@@ -68,13 +68,8 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
         var survivorId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
         await staff.AccountAsync(survivorId);
         var duplicateId = Guid.NewGuid();
-        var mergedAt = DateTimeOffset.UtcNow;
 
-        // Each event has its own queue: the merge can be acted on before the duplicate's registration.
-        var merged = new PatientsMerged(Guid.NewGuid(), mergedAt, survivorId, duplicateId, "hajar");
-        await bus.PublishEventAsync(merged);
-        await system.WaitUntilFundingHandledAsync(merged.EventId);
-        await bus.PublishEventAsync(Registration(duplicateId, mergedAt.AddMinutes(-5)));
+        await MergeThenRegisterDuplicateAsync(bus, survivorId, duplicateId);
 
         var closed = await staff.AccountWhenAsync(duplicateId, a => a.Status() == "closed", "the late duplicate's account to open closed");
         Assert.Equal(duplicateId, closed.GetProperty("patientId").GetGuid());
@@ -89,14 +84,10 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
         var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
         var survivorId = Guid.NewGuid();
         var duplicateId = Guid.NewGuid();
-        var mergedAt = DateTimeOffset.UtcNow;
 
-        var merged = new PatientsMerged(Guid.NewGuid(), mergedAt, survivorId, duplicateId, "hajar");
-        await bus.PublishEventAsync(merged);
-        await system.WaitUntilFundingHandledAsync(merged.EventId);
-        await bus.PublishEventAsync(Registration(duplicateId, mergedAt.AddMinutes(-5)));
+        await MergeThenRegisterDuplicateAsync(bus, survivorId, duplicateId);
         var taken = await staff.AccountAsync(survivorId);
-        var survivorRegistration = Registration(survivorId, mergedAt.AddMinutes(-10));
+        var survivorRegistration = Registration(survivorId, DateTimeOffset.UtcNow.AddMinutes(-10));
         await bus.PublishEventAsync(survivorRegistration);
         await system.WaitUntilFundingHandledAsync(survivorRegistration.EventId);
 
@@ -105,6 +96,15 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
         var accounts = FundingApi.PatientIdsOf(await staff.GetFromJsonAsync<JsonElement>("/api/funding/coverage-accounts?sort=-openedAt&pageSize=100")).ToList();
         Assert.Single(accounts, id => id == survivorId);
         Assert.DoesNotContain(duplicateId, accounts);
+    }
+
+    /// <summary>Each event has its own queue: the merge can be acted on before the duplicate's registration.</summary>
+    private async Task MergeThenRegisterDuplicateAsync(IBus bus, Guid survivorId, Guid duplicateId)
+    {
+        var merged = new PatientsMerged(Guid.NewGuid(), DateTimeOffset.UtcNow, survivorId, duplicateId, "hajar");
+        await bus.PublishEventAsync(merged);
+        await system.WaitUntilFundingHandledAsync(merged.EventId);
+        await bus.PublishEventAsync(Registration(duplicateId, merged.OccurredAt.AddMinutes(-5)));
     }
 
     private static PatientRegistered Registration(Guid patientId, DateTimeOffset at) =>
