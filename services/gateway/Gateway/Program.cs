@@ -10,6 +10,8 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+// First, so the rate limit and the traces see the client's address, not the proxy's (see TrustedProxies).
+app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
 app.UseMiddleware<RateLimitMiddleware>();
 app.MapTokenApi();

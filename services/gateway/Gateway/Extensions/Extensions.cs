@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using PatientNetwork.Gateway.Auth;
 using PatientNetwork.Gateway.Infrastructure;
@@ -30,6 +31,9 @@ public static class Extensions
         {
             builder.Services.AddScoped<IDatabaseSeeder<GatewayDbContext>, DemoStaffSeeder>();
         }
+
+        var trustedProxies = TrustedProxies.Read(builder.Configuration);
+        builder.Services.Configure<ForwardedHeadersOptions>(trustedProxies.ApplyTo);
 
         builder.Services.AddReverseProxy().LoadFromMemory(ProxyRoutes.Routes(), ProxyRoutes.Clusters(builder.Configuration));
         return builder;
