@@ -22,6 +22,12 @@ internal sealed class LocalRun(DistributedApplication app, AppHostSettings setti
         await StartAsync(app.Projects.Where(p => p.Name == Gateway), logs, cancellationToken);
 
         Console.WriteLine($"All healthy in {started.Elapsed.TotalSeconds:0} s.");
+        if (settings.DemoData)
+        {
+            Console.WriteLine("Demo patients…");
+            await DemoPatients.ImportAsync(app.Project(Gateway).Url, secrets.DemoStaffPassword, cancellationToken);
+        }
+
         Banner.Print(app, settings, secrets, logs);
     }
 

@@ -27,6 +27,10 @@ public sealed class AppHostProcessTests : IDisposable
         using var health = await http.GetAsync("/health");
         var password = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "secrets.json"))).RootElement.GetProperty("DemoStaffPassword").GetString();
         using var signIn = await http.PostAsJsonAsync("/auth/token", new { login = "amal.casablanca", password });
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        using var listRequest = new HttpRequestMessage(HttpMethod.Get, "/api/registry/patients?pageSize=100") { Headers = { { "Authorization", $"Bearer {token}" } } };
+        using var list = await http.SendAsync(listRequest);
+        var branchPatients = (await list.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
 
         Process.Start("kill", ["-s", "TERM", appHost.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
         using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
@@ -35,6 +39,10 @@ public sealed class AppHostProcessTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        // The demo import: AMAL's file has six patients of the Casablanca-Settat branch, and branch staff see only those.
+        Assert.Contains(output, line => line.Contains("demo patients imported from amal-patients.csv", StringComparison.Ordinal));
+        Assert.Equal(6, branchPatients.Count);
+        Assert.All(branchPatients, patient => Assert.Equal("casablanca-settat", patient.GetProperty("branchId").GetString()));
         Assert.Equal(0, appHost.ExitCode);
         Assert.True(spawned.Count >= 5, $"expected the services and servers as children, found {spawned.Count}");
         var leftovers = spawned.Where(LinuxProcesses.IsAlive).Concat(LinuxProcesses.Mentioning(dataDirectory)).Distinct().ToList();
