@@ -22,8 +22,7 @@ public static partial class PatientsApi
             return TypedResults.NotFound();
         }
 
-        services.Audit.Record(staff, AuditActions.PatientRead, patient.Id, reason);
-        await services.Db.SaveChangesAsync(cancellationToken);
+        await services.Audit.RecordReadAsync(staff, AuditActions.PatientRead, patient.Id, reason, cancellationToken);
         return TypedResults.Ok(PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
     }
 
@@ -57,8 +56,7 @@ public static partial class PatientsApi
             result = new PagedResult<PatientSummary>(rows.ConvertAll(row => row.Summary), query.Paging.PageNumber, query.Paging.Size, total);
         }
 
-        services.Audit.RecordListing(staff, query.DescribeWithoutNames(), result.Items.Select(p => p.Id));
-        await services.Db.SaveChangesAsync(cancellationToken);
+        await services.Audit.RecordListingReadAsync(staff, query.DescribeWithoutNames(), result.Items.Select(p => p.Id), cancellationToken);
         return TypedResults.Ok(result);
     }
 
