@@ -6,7 +6,7 @@ namespace PatientNetwork.Benchmarks.Measuring;
 /// <summary>A SQL command EF Core sent for the service, with its parameters (cloned for each use).</summary>
 public sealed record EfCommand(string Sql, IReadOnlyList<NpgsqlParameter> Parameters)
 {
-    /// <summary>A query (the service's reads), as opposed to the audit rows SaveChanges writes.</summary>
+    /// <summary>A query (the service's reads), as opposed to the audit rows it writes.</summary>
     public bool IsRead => Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The same command with some parameter values replaced (another name searched, another patient read).</summary>
@@ -50,7 +50,7 @@ public sealed record EfCommand(string Sql, IReadOnlyList<NpgsqlParameter> Parame
 
 /// <summary>
 /// One request to the Registry and the SQL commands it made EF Core send, in order: the reads (which
-/// the raw column replays) and the audit writes of SaveChanges.
+/// the raw column replays) and its audit write.
 /// </summary>
 public sealed record ServiceRequest(string Path, IReadOnlyList<EfCommand> Sent)
 {
