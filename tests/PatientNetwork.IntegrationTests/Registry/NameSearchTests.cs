@@ -159,7 +159,8 @@ public sealed class NameSearchTests(PatientNetworkFixture system)
 
         await using var words = new NpgsqlCommand("SELECT count(*) FROM patient_name_tokens WHERE patient_id = $1 AND NOT joined", db);
         words.Parameters.AddWithValue(patientId);
-        Assert.Equal(2L, (long)(await words.ExecuteScalarAsync())!);
+        // Two words, or three when the random surname happens to start with a particle ("Elxqw…" is also indexed as "xqw…").
+        Assert.Equal(NameSearch.IndexTokens("Imane", surname).Words.Count, (long)(await words.ExecuteScalarAsync())!);
         Assert.Equal([patientId], (await SearchAsync(staff, $"Imane {surname}")).Ids);
     }
 
