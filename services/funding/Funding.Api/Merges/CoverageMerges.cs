@@ -10,12 +10,12 @@ internal static class CoverageMerges
 {
     /// <summary>
     /// Closes the merged record's open account pointing to the survivor's account, or, when the
-    /// survivor has none, makes it the survivor's. A closed or re-assigned account is left as it is,
-    /// so applying a merge twice changes nothing.
+    /// survivor has none, makes it the survivor's. A closed account is left as it is (and a re-assigned
+    /// one no longer answers to the merged id), so applying a merge twice changes nothing.
     /// </summary>
     public static async Task ApplyAsync(FundingDbContext db, PatientMerge merge, CoverageAccount duplicate, CancellationToken cancellationToken)
     {
-        if (!duplicate.IsOpen || duplicate.PatientId != merge.MergedPatientId)
+        if (!duplicate.IsOpen)
         {
             return;
         }

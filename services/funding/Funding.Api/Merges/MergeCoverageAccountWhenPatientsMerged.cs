@@ -31,7 +31,7 @@ public sealed class MergeCoverageAccountWhenPatientsMerged(
         var duplicate = await Db.CoverageAccounts.FirstOrDefaultAsync(a => a.PatientId == message.MergedPatientId, cancellationToken);
         if (duplicate is null)
         {
-            logger.LogInformation("No coverage account of merged patient {PatientId} yet; the merge applies when its registration arrives", message.MergedPatientId);
+            logger.LogInformation("No coverage account under merged patient {PatientId}; the merge applies if its registration arrives later", message.MergedPatientId);
             return;
         }
 
