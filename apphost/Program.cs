@@ -1,6 +1,7 @@
-using System.Runtime.InteropServices;
+using Microsoft.Extensions.DependencyInjection;
 using PatientNetwork.AppHost.Model;
 using PatientNetwork.AppHost.Running;
+using PatientNetwork.AppHost.Servers;
 
 AppHostSettings? settings;
 try
@@ -20,39 +21,31 @@ if (settings is null)
     return 0;
 }
 
-using var stopping = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+if (settings.Fresh && Directory.Exists(settings.DataDirectory))
 {
-    e.Cancel = true;
-    stopping.Cancel();
-};
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    stopping.Cancel();
-});
+    Directory.Delete(settings.DataDirectory, recursive: true);
+}
 
-var builder = new DistributedApplicationBuilder(settings, Console.Out);
-var app = PatientNetworkModel.Define(builder);
-await using var run = new LocalRun(app, settings, builder.Secrets);
+Directory.CreateDirectory(settings.DataDirectory);
+var secrets = LocalSecrets.LoadOrCreate(settings.DataDirectory);
 try
 {
-    await run.StartAsync(stopping.Token);
-    await Task.Delay(Timeout.Infinite, stopping.Token);
-    return 0;
+    await DebianPackages.EnsureInstalledAsync(Console.Out, CancellationToken.None);
 }
-catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+catch (InvalidOperationException exception)
 {
-    return 0;
-}
-catch (Exception exception)
-{
-    Console.Error.WriteLine($"Start-up failed: {exception.Message}");
+    Console.Error.WriteLine($"PostgreSQL, Redis and RabbitMQ are needed: {exception.Message}");
     return 1;
 }
-finally
-{
-    Console.WriteLine("Stopping…");
-    await run.StopAsync();
-    Console.WriteLine("Stopped. No server or service process is left running.");
-}
+
+Console.WriteLine($"Data: {settings.DataDirectory}");
+// Our options are parsed above; Aspire's configuration gets none of them.
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = [] });
+builder.Services.AddSingleton(settings);
+builder.Services.AddSingleton(secrets);
+builder.Services.AddHostedService<LocalRunReport>();
+PatientNetworkModel.Define(builder, settings, secrets);
+
+await builder.Build().RunAsync();
+Console.WriteLine("Stopped.");
+return Environment.ExitCode;

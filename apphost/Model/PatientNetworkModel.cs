@@ -1,47 +1,78 @@
+using Aspire.Hosting.ApplicationModel;
+using PatientNetwork.AppHost.Postgres;
+using PatientNetwork.AppHost.RabbitMq;
+using PatientNetwork.AppHost.Redis;
+
 namespace PatientNetwork.AppHost.Model;
 
 /// <summary>
-/// The PatientNetwork system: one PostgreSQL database per service, Redis, RabbitMQ, four services
-/// and the gateway. Both <c>dotnet run --project apphost</c> and the test suite start this model.
+/// The PatientNetwork system: one PostgreSQL server with a database per service, Redis, RabbitMQ,
+/// four services and the gateway. <c>dotnet run --project apphost</c> and the integration tests
+/// (through Aspire.Hosting.Testing) start this same model.
 /// </summary>
 public static class PatientNetworkModel
 {
-    public static DistributedApplication Define(DistributedApplicationBuilder builder)
+    public const string Gateway = "gateway";
+
+    public static void Define(IDistributedApplicationBuilder builder, AppHostSettings settings, LocalSecrets secrets)
     {
-        var postgres = builder.AddPostgres("postgres");
+        var data = settings.DataDirectory;
+        var postgres = builder.AddLocalPostgres("postgres", Path.Combine(data, "postgres"), Secret(builder, "postgres-password", secrets.PostgresPassword), Port(settings.PostgresPort));
         var registryDb = postgres.AddDatabase("registrydb");
         var fundingDb = postgres.AddDatabase("fundingdb");
         var eventsDb = postgres.AddDatabase("eventsdb");
         var partnershipsDb = postgres.AddDatabase("partnershipsdb");
         var gatewayDb = postgres.AddDatabase("gatewaydb");
-        var cache = builder.AddRedis("cache");
-        var messaging = builder.AddRabbitMQ("messaging");
+        var cache = builder.AddLocalRedis("cache", Path.Combine(data, "redis"), Port(settings.RedisPort));
+        var messaging = builder.AddLocalRabbitMQ("messaging", Path.Combine(data, "rabbitmq"), "patientnetwork", Secret(builder, "rabbitmq-password", secrets.RabbitMqPassword), Port(settings.RabbitMqPort));
 
-        var registry = Service(builder, "registry", "services/registry/Registry.Api").WithReference(registryDb).WithReference(messaging)
+        var publicKey = builder.AddParameter("auth-public-key", secrets.PublicKeyPem);
+        var registry = Service<Projects.Registry_Api>(builder, "registry", settings, publicKey)
+            .WithReference(registryDb).WaitFor(registryDb)
+            .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
-            .WithEnvironment("IdentityProtection__Keys__v1", builder.Secrets.IdentityEncryptionKey!)
-            .WithEnvironment("IdentityProtection__BlindIndexKey", builder.Secrets.BlindIndexKey!);
-        var funding = Service(builder, "funding", "services/funding/Funding.Api").WithReference(fundingDb).WithReference(messaging);
-        var events = Service(builder, "events", "services/events/Events.Api").WithReference(eventsDb).WithReference(messaging);
-        var partnerships = Service(builder, "partnerships", "services/partnerships/Partnerships.Api")
-            .WithReference(partnershipsDb).WithReference(messaging).WithReference(cache);
+            .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "identity-encryption-key", secrets.IdentityEncryptionKey!))
+            .WithEnvironment("IdentityProtection__BlindIndexKey", Secret(builder, "blind-index-key", secrets.BlindIndexKey!));
+        var funding = Service<Projects.Funding_Api>(builder, "funding", settings, publicKey)
+            .WithReference(fundingDb).WaitFor(fundingDb)
+            .WithReference(messaging).WaitFor(messaging);
+        var events = Service<Projects.Events_Api>(builder, "events", settings, publicKey)
+            .WithReference(eventsDb).WaitFor(eventsDb)
+            .WithReference(messaging).WaitFor(messaging);
+        var partnerships = Service<Projects.Partnerships_Api>(builder, "partnerships", settings, publicKey)
+            .WithReference(partnershipsDb).WaitFor(partnershipsDb)
+            .WithReference(messaging).WaitFor(messaging)
+            .WithReference(cache).WaitFor(cache);
 
-        Service(builder, "gateway", "services/gateway/Gateway", builder.Settings.GatewayPort)
-            .WithReference(gatewayDb)
-            .WithReference(cache)
-            .WithReference(registry)
-            .WithReference(funding)
-            .WithReference(events)
-            .WithReference(partnerships)
-            .WithEnvironment("Auth__SigningKeyPem", builder.Secrets.SigningKeyPem)
-            .WithEnvironment("DemoData__StaffPassword", builder.Secrets.DemoStaffPassword);
-
-        return builder.Build();
+        Service<Projects.Gateway>(builder, Gateway, settings, publicKey, Port(settings.GatewayPort))
+            .WithReference(gatewayDb).WaitFor(gatewayDb)
+            .WithReference(cache).WaitFor(cache)
+            .WithReference(registry).WaitFor(registry)
+            .WithReference(funding).WaitFor(funding)
+            .WithReference(events).WaitFor(events)
+            .WithReference(partnerships).WaitFor(partnerships)
+            .WithEnvironment("Auth__SigningKeyPem", Secret(builder, "auth-signing-key", secrets.SigningKeyPem))
+            .WithEnvironment("DemoData__StaffPassword", Secret(builder, "demo-staff-password", secrets.DemoStaffPassword));
     }
 
-    private static ProjectResource Service(DistributedApplicationBuilder builder, string name, string path, int port = 0) =>
-        builder.AddProject(name, path, port)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Settings.EnvironmentName)
-            .WithEnvironment("Auth__PublicKeyPem", builder.Secrets.PublicKeyPem)
-            .WithEnvironment("DemoData__Enabled", builder.Settings.DemoData ? "true" : "false");
+    /// <summary>
+    /// A service as a project resource on one http endpoint. Proxy-less: the service listens on the
+    /// port itself, as it does in production, and a restart from the dashboard keeps the port.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> Service<TProject>(
+        IDistributedApplicationBuilder builder, string name, AppHostSettings settings, IResourceBuilder<ParameterResource> publicKey, int? port = null)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
+            .WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
+            .WithHttpHealthCheck("/health")
+            .WithOtlpExporter(OtlpProtocol.HttpProtobuf)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.EnvironmentName)
+            .WithEnvironment("Auth__PublicKeyPem", publicKey)
+            .WithEnvironment("DemoData__Enabled", settings.DemoData ? "true" : "false");
+
+    /// <summary>Generated secrets from the data folder, as parameters the dashboard masks.</summary>
+    private static IResourceBuilder<ParameterResource> Secret(IDistributedApplicationBuilder builder, string name, string value) =>
+        builder.AddParameter(name, () => value, secret: true);
+
+    private static int? Port(int configured) => configured > 0 ? configured : null;
 }

@@ -1,22 +1,32 @@
+using Aspire.Hosting.ApplicationModel;
 using PatientNetwork.AppHost.Model;
 
 namespace PatientNetwork.AppHost.Running;
 
 internal static class Banner
 {
+    public const string GatewayMarker = "PatientNetwork is running. Gateway: ";
+    public const string DashboardMarker = "  dashboard        ";
+    public const string LastLine = "Stop: Ctrl+C";
+
     private static readonly string[] DemoLogins = ["hajar.admin", "hajar.coordinator", "hajar.volunteer", "hajar.doctor", "amal.admin", "amal.casablanca", "amal.marrakech"];
 
-    public static void Print(DistributedApplication app, AppHostSettings settings, LocalSecrets secrets, string logs)
+    public static void Print(string gateway, string? dashboard, DistributedApplicationModel model, AppHostSettings settings, LocalSecrets secrets)
     {
-        var gateway = app.Project("gateway").Url.ToString().TrimEnd('/');
+        gateway = gateway.TrimEnd('/');
         Console.WriteLine();
-        Console.WriteLine($"PatientNetwork is running. Gateway: {gateway}");
+        Console.WriteLine($"{GatewayMarker}{gateway}");
+        if (dashboard is not null)
+        {
+            Console.WriteLine($"{DashboardMarker}{dashboard}  (resources, traces, metrics, structured logs)");
+        }
+
         Console.WriteLine($"  sign in          POST {gateway}/auth/token  {{\"login\":\"hajar.admin\",\"password\":\"…\"}}");
         Console.WriteLine($"  staff API        {gateway}/api/registry/patients, /api/funding/coverage-accounts, /api/events/events, /api/partnerships/partners");
         Console.WriteLine($"  public API       {gateway}/public/v1/statistics, {gateway}/public/v1/events");
-        foreach (var project in app.Projects)
+        foreach (var project in model.Resources.OfType<ProjectResource>())
         {
-            Console.WriteLine($"  {project.Name,-16} {project.Url.ToString().TrimEnd('/')}  (OpenAPI: /openapi/v1.json, reference: /scalar)");
+            Console.WriteLine($"  {project.Name,-16} {project.GetEndpoint("http").Url}  (OpenAPI: /openapi/v1.json, reference: /scalar)");
         }
 
         if (settings.DemoData)
@@ -27,6 +37,6 @@ internal static class Banner
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Logs: {logs}    Stop: Ctrl+C");
+        Console.WriteLine($"Data: {settings.DataDirectory}    {LastLine}");
     }
 }

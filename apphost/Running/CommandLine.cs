@@ -6,7 +6,8 @@ namespace PatientNetwork.AppHost.Running;
 internal static class CommandLine
 {
     public const string Usage = """
-        Runs PatientNetwork locally: PostgreSQL, Redis, RabbitMQ, the four services and the gateway.
+        Runs PatientNetwork locally on .NET Aspire: PostgreSQL, Redis, RabbitMQ, the four services,
+        the gateway and the Aspire dashboard.
 
         dotnet run --project apphost [-- options]
           --fresh               wipe the data directory first (databases, queues, generated secrets)
@@ -15,8 +16,8 @@ internal static class CommandLine
           --postgres-port N     fixed PostgreSQL port (default: a free port)
           --redis-port N        fixed Redis port (default: a free port)
           --rabbitmq-port N     fixed RabbitMQ AMQP port (default: a free port)
-          --otlp URL            send traces, metrics and logs to this OTLP endpoint
-          --no-demo-data        do not seed demo associations, staff and partners
+          --no-demo-data        do not seed demo associations, staff, partners and patients
+          --no-demo-patients    seed demo associations, staff and partners, but import no patients
         """;
 
     public static AppHostSettings? Parse(string[] args, string repositoryRoot)
@@ -36,8 +37,8 @@ internal static class CommandLine
                 "--postgres-port" => settings with { PostgresPort = Port() },
                 "--redis-port" => settings with { RedisPort = Port() },
                 "--rabbitmq-port" => settings with { RabbitMqPort = Port() },
-                "--otlp" => settings with { OtlpEndpoint = Value() },
                 "--no-demo-data" => settings with { DemoData = false },
+                "--no-demo-patients" => settings with { DemoPatients = false },
                 "--help" or "-h" => null,
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

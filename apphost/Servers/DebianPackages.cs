@@ -1,3 +1,5 @@
+using PatientNetwork.AppHost.Postgres;
+
 namespace PatientNetwork.AppHost.Servers;
 
 /// <summary>Makes sure the Debian packages providing PostgreSQL, Redis and RabbitMQ are installed.</summary>

@@ -52,73 +52,6 @@ internal static class UnixProcesses
         }
     }
 
-    public static IReadOnlyDictionary<string, string> EnvironmentOf(int pid)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        try
-        {
-            foreach (var entry in File.ReadAllText($"/proc/{pid}/environ").Split('\0'))
-            {
-                var eq = entry.IndexOf('=', StringComparison.Ordinal);
-                if (eq > 0)
-                {
-                    result[entry[..eq]] = entry[(eq + 1)..];
-                }
-            }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-
-        return result;
-    }
-
-    /// <summary>All transitive children, collected before a stop so orphans can still be found afterwards.</summary>
-    public static IReadOnlyList<int> Descendants(int pid)
-    {
-        var result = new List<int>();
-        var pending = new Stack<int>();
-        pending.Push(pid);
-        while (pending.Count > 0)
-        {
-            foreach (var child in ChildrenOf(pending.Pop()))
-            {
-                if (!result.Contains(child))
-                {
-                    result.Add(child);
-                    pending.Push(child);
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Processes named <paramref name="commandName"/> whose environment contains <paramref name="key"/>=<paramref name="value"/>.</summary>
-    public static IReadOnlyList<int> FindByEnvironment(string commandName, string key, string value)
-    {
-        var result = new List<int>();
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-
-            if (CommandName(pid) == commandName
-                && EnvironmentOf(pid).TryGetValue(key, out var actual)
-                && actual == value)
-            {
-                result.Add(pid);
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>Polls until every pid has exited; returns false on timeout.</summary>
     public static async Task<bool> WaitForExitAsync(IEnumerable<int> pids, TimeSpan timeout)
     {
@@ -159,43 +92,6 @@ internal static class UnixProcesses
 
             await WaitForExitAsync(alive, TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         }
-    }
-
-    private static List<int> ChildrenOf(int pid)
-    {
-        string[] tasks;
-        try
-        {
-            tasks = Directory.GetDirectories($"/proc/{pid}/task");
-        }
-        catch (IOException)
-        {
-            return [];
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return [];
-        }
-
-        var children = new List<int>();
-        foreach (var task in tasks)
-        {
-            try
-            {
-                foreach (var token in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    children.Add(int.Parse(token, CultureInfo.InvariantCulture));
-                }
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
-
-        return children;
     }
 
     private static bool DetectRoot()

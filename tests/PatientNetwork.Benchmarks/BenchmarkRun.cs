@@ -29,32 +29,22 @@ public static class BenchmarkRun
         var root = options.DataDirectory ?? Path.Combine(Path.GetTempPath(), "patientnetwork-bench", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(root);
         var log = Console.Out;
-        await using var serverLog = new StreamWriter(Path.Combine(root, "servers.log")) { AutoFlush = true };
-        var settings = new AppHostSettings
-        {
-            DataDirectory = Path.Combine(root, "data"),
-            Fresh = true,
-            GatewayPort = 0,
-            EnvironmentName = options.EnvironmentName,
-        };
-        var builder = new DistributedApplicationBuilder(settings, TextWriter.Synchronized(serverLog));
-        var app = PatientNetworkModel.Define(builder);
+        BenchmarkSystem? system = null;
         RegistryHost? host = null;
         await log.WriteLineAsync($"Benchmark: {options.Patients:N0} patients, data in {root}");
         try
         {
-            await log.WriteLineAsync("Starting PostgreSQL, Redis and RabbitMQ…");
+            await log.WriteLineAsync("Starting the app host's model (PostgreSQL, Redis, RabbitMQ, the services)…");
             using (var startup = CancellationTokenSource.CreateLinkedTokenSource(ct))
             {
                 startup.CancelAfter(TimeSpan.FromMinutes(5));
-                await app.StartInfrastructureAsync(startup.Token);
+                system = await BenchmarkSystem.StartAsync(Path.Combine(root, "data"), startup.Token);
             }
 
-            var registry = app.Project("registry");
-            await log.WriteLineAsync($"Starting the Registry on {registry.Url} (applies its migrations)…");
-            host = new RegistryHost(registry);
+            host = new RegistryHost(system.RegistryEnvironment, options.EnvironmentName);
+            await log.WriteLineAsync($"Starting the measured Registry on {host.Url}…");
             host.Start();
-            var connectionString = registry.ResolveEnvironment()["ConnectionStrings__registrydb"];
+            var connectionString = system.RegistryConnectionString;
 
             await log.WriteLineAsync($"Loading {options.Patients:N0} patients…");
             var generator = new SyntheticPatients(
@@ -71,11 +61,11 @@ public static class BenchmarkRun
 
             using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) })
             {
-                BaseAddress = registry.Url,
+                BaseAddress = host.Url,
                 Timeout = TimeSpan.FromMinutes(2),
             };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-                "Bearer", StaffTokens.Issue(builder.Secrets.SigningKeyPem, "benchmark.admin", Association, "admin", TimeSpan.FromHours(4)));
+                "Bearer", StaffTokens.Issue(system.Secrets.SigningKeyPem, "benchmark.admin", Association, "admin", TimeSpan.FromHours(4)));
             var queries = new RegistryQueries(http, database, Association);
 
             var inputs = new Random(options.Seed + 1);
@@ -193,7 +183,11 @@ public static class BenchmarkRun
                 await host.DisposeAsync();
             }
 
-            await app.StopInfrastructureAsync();
+            if (system is not null)
+            {
+                await system.DisposeAsync();
+            }
+
             var left = LeftoverProcesses(root);
             if (left.Count > 0)
             {

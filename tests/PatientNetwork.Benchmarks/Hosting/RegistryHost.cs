@@ -1,31 +1,32 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using PatientNetwork.AppHost.Model;
 using PatientNetwork.Registry;
 
 namespace PatientNetwork.Benchmarks.Hosting;
 
 /// <summary>
-/// The Registry, hosted in this process on its real Kestrel port with exactly the configuration the
-/// app host would pass it as environment variables (as the integration tests' ServiceHost does).
+/// The Registry, hosted in this process on a real Kestrel port with exactly the configuration the
+/// app host passes it as environment variables, so the benchmark can watch the SQL it sends.
 /// </summary>
 public sealed class RegistryHost : WebApplicationFactory<RegistryApi>
 {
     private readonly Dictionary<string, string?> configuration;
     private readonly string environmentName;
 
-    public RegistryHost(ProjectResource project)
+    public RegistryHost(IReadOnlyDictionary<string, string> environment, string environmentName)
     {
-        Project = project;
-        var environment = project.ResolveEnvironment();
-        environmentName = environment.GetValueOrDefault("ASPNETCORE_ENVIRONMENT", "Production");
+        this.environmentName = environmentName;
         configuration = environment.ToDictionary(pair => pair.Key.Replace("__", ":", StringComparison.Ordinal), pair => (string?)pair.Value);
-        UseKestrel(project.Port);
+        var port = FreePort();
+        Url = new Uri($"http://127.0.0.1:{port}");
+        UseKestrel(port);
     }
 
-    public ProjectResource Project { get; }
+    public Uri Url { get; }
 
     public void Start() => StartServer();
 
@@ -35,5 +36,12 @@ public sealed class RegistryHost : WebApplicationFactory<RegistryApi>
     {
         builder.ConfigureHostConfiguration(config => config.AddInMemoryCollection(configuration));
         return base.CreateHost(builder);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

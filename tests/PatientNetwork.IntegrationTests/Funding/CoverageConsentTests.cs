@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
@@ -50,7 +49,7 @@ public sealed class CoverageConsentTests(PatientNetworkFixture system)
     public async Task A_withdrawal_that_overtakes_the_registration_opens_the_account_suspended_and_an_older_consent_delivered_late_changes_nothing()
     {
         using var staff = await system.SignInAsync("hajar.coordinator");
-        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var bus = system.Bus;
         var patientId = Guid.NewGuid();
         // Whole milliseconds: PostgreSQL keeps microseconds, and the test compares what it sent with what it reads back.
         var registeredAt = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
@@ -81,7 +80,7 @@ public sealed class CoverageConsentTests(PatientNetworkFixture system)
     public async Task Withdrawing_consent_for_another_purpose_leaves_the_coverage_active()
     {
         using var staff = await system.SignInAsync("hajar.coordinator");
-        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var bus = system.Bus;
         var patientId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
         await staff.AccountAsync(patientId);
         var statisticsWithdrawn = new ConsentWithdrawn(Guid.NewGuid(), DateTimeOffset.UtcNow, patientId, "hajar", ConsentPurposes.Statistics);

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
@@ -41,7 +40,7 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
     public async Task A_survivor_without_an_account_takes_over_the_duplicate_account_and_the_old_id_still_finds_it()
     {
         using var staff = await system.SignInAsync("hajar.admin");
-        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var bus = system.Bus;
         var duplicateId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
         var opened = await staff.AccountAsync(duplicateId);
         // A survivor Funding never heard of, such as a record registered before Funding followed registrations.
@@ -64,7 +63,7 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
     public async Task A_registration_arriving_after_its_merge_opens_the_account_closed_and_pointing_to_the_survivor()
     {
         using var staff = await system.SignInAsync("hajar.admin");
-        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var bus = system.Bus;
         var survivorId = await staff.RegisterPatientAsync(FundingApi.PatientConsentingToFunding());
         await staff.AccountAsync(survivorId);
         var duplicateId = Guid.NewGuid();
@@ -81,7 +80,7 @@ public sealed class CoverageMergeTests(PatientNetworkFixture system)
     public async Task When_neither_registration_came_before_the_merge_the_person_ends_with_one_account_under_the_survivor()
     {
         using var staff = await system.SignInAsync("hajar.admin");
-        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var bus = system.Bus;
         var survivorId = Guid.NewGuid();
         var duplicateId = Guid.NewGuid();
 

@@ -22,7 +22,7 @@ public sealed class EventProbe : IAsyncDisposable
 
     public static async Task<EventProbe> ListenAsync(PatientNetworkFixture system, string eventType)
     {
-        var connection = await new ConnectionFactory { Uri = system.Broker.AmqpUri }.CreateConnectionAsync();
+        var connection = await new ConnectionFactory { Uri = system.BrokerUri }.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
         var exchange = $"PatientNetwork.Contracts:{eventType}";
         await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);

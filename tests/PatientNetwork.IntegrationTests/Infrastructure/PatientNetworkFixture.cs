@@ -1,100 +1,124 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using OpenTelemetry;
-using OpenTelemetry.Trace;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PatientNetwork.AppHost.Model;
-using PatientNetwork.AppHost.Servers;
-using PatientNetwork.Events;
-using PatientNetwork.Funding;
-using PatientNetwork.Gateway;
-using PatientNetwork.Partnerships;
-using PatientNetwork.Registry;
+using PatientNetwork.IntegrationTests.Infrastructure.Telemetry;
 
 namespace PatientNetwork.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Starts the app host's model once per test run: real PostgreSQL, Redis and RabbitMQ as child
-/// processes in a fresh temporary data directory, and the four services and the gateway on their
-/// own ports. Tests share it and keep out of each other's way through their data.
+/// Starts the Aspire AppHost once per test run with Aspire.Hosting.Testing: real PostgreSQL, Redis
+/// and RabbitMQ as executables in a fresh temporary data folder, and the four services and the
+/// gateway as the separate processes they are in production, exporting their telemetry over OTLP
+/// to a receiver in this process. Tests share it and keep out of each other's way through their data.
 /// </summary>
 public sealed class PatientNetworkFixture : IAsyncLifetime
 {
-    private readonly List<IServiceHost> hosts = [];
+    public const string Broker = "messaging";
+
+    private static readonly string[] Databases = ["registrydb", "fundingdb", "eventsdb", "partnershipsdb", "gatewaydb"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> tokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> connectionStrings = new(StringComparer.Ordinal);
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "patientnetwork-tests", Guid.NewGuid().ToString("N"));
-    private TracerProvider? tracing;
-    private StreamWriter? serverLog;
+    private IBusControl? bus;
 
     public DistributedApplication App { get; private set; } = null!;
 
     public LocalSecrets Secrets { get; private set; } = null!;
 
-    public RabbitMqServer Broker { get; private set; } = null!;
+    /// <summary>Every span every service exported during the run.</summary>
+    public OtlpReceiver Telemetry { get; private set; } = null!;
 
-    /// <summary>Every span every service ended during the run, kept by an OpenTelemetry in-memory exporter.</summary>
-    public SpanCollection Spans { get; } = new();
+    public Uri GatewayUrl => ServiceUrl(PatientNetworkModel.Gateway);
 
-    public Uri GatewayUrl => App.Project("gateway").Url;
+    public Uri BrokerUri { get; private set; } = null!;
+
+    /// <summary>A bus of the test's own on the system's RabbitMQ, to publish integration events as a service would.</summary>
+    public IBus Bus => bus ?? throw new InvalidOperationException("The fixture is not started.");
 
     public async Task InitializeAsync()
     {
-        tracing = Sdk.CreateTracerProviderBuilder()
-            .AddSource("*")
-            .SetSampler(new AlwaysOnSampler())
-            .AddInMemoryExporter(Spans)
-            .Build();
+        Telemetry = await OtlpReceiver.StartAsync();
+        using var startup = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PatientNetwork_AppHost>(
+            ["--data", dataDirectory, "--gateway-port", "0", "--no-demo-patients"],
+            (options, _) => options.DisableDashboard = true,
+            startup.Token);
+        builder.Configuration["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = Telemetry.Url.ToString().TrimEnd('/');
+        // Tests poll public endpoints; the limit itself is proven on sign-in attempts.
+        builder.CreateResourceBuilder<ProjectResource>(PatientNetworkModel.Gateway)
+            .WithEnvironment("RateLimits__PublicRequestsPerWindow", "100000");
 
-        Directory.CreateDirectory(dataDirectory);
-        serverLog = new StreamWriter(Path.Combine(dataDirectory, "servers.log")) { AutoFlush = true };
-        var settings = new AppHostSettings { DataDirectory = dataDirectory, GatewayPort = 0, Fresh = true };
-        var builder = new DistributedApplicationBuilder(settings, TextWriter.Synchronized(serverLog));
-        Secrets = builder.Secrets;
-        App = PatientNetworkModel.Define(builder);
-        Broker = App.Servers.OfType<RabbitMqServer>().Single();
+        App = await builder.BuildAsync(startup.Token);
+        await App.StartAsync(startup.Token);
+        var healthChecked = App.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .Where(r => r.Annotations.OfType<HealthCheckAnnotation>().Any());
+        await Task.WhenAll(healthChecked.Select(r => App.ResourceNotifications.WaitForResourceHealthyAsync(r.Name, startup.Token)));
 
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await App.StartInfrastructureAsync(startup.Token);
-
-        Start(new ServiceHost<RegistryApi>(App.Project("registry"), NoOverrides));
-        Start(new ServiceHost<FundingApi>(App.Project("funding"), NoOverrides));
-        Start(new ServiceHost<EventsApi>(App.Project("events"), NoOverrides));
-        Start(new ServiceHost<PartnershipsApi>(App.Project("partnerships"), NoOverrides));
-        Start(new ServiceHost<GatewayApp>(App.Project("gateway"), new Dictionary<string, string>
+        Secrets = LocalSecrets.LoadOrCreate(dataDirectory);
+        foreach (var database in Databases)
         {
-            // Tests poll public endpoints; the limit itself is proven on sign-in attempts.
-            ["RateLimits__PublicRequestsPerWindow"] = "100000",
-        }));
+            connectionStrings[database] = (await App.GetConnectionStringAsync(database, startup.Token))!;
+        }
+
+        BrokerUri = new Uri((await App.GetConnectionStringAsync(Broker, startup.Token))!);
+        bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(BrokerUri));
+        await bus.StartAsync(startup.Token);
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var host in Enumerable.Reverse(hosts))
+        if (bus is not null)
         {
-            await host.DisposeAsync();
+            await bus.StopAsync();
         }
 
+        // Pooled connections of the tests would otherwise hold sessions open while PostgreSQL stops.
+        NpgsqlConnection.ClearAllPools();
         if (App is not null)
         {
-            await App.StopInfrastructureAsync();
+            await App.DisposeAsync();
         }
 
-        tracing?.Dispose();
-        serverLog?.Dispose();
+        await Telemetry.DisposeAsync();
         try
         {
             Directory.Delete(dataDirectory, recursive: true);
         }
         catch (IOException)
         {
-            // A server's late log write; the temp folder is cleaned by the OS eventually.
+            // A server's late write; the temp folder is cleaned by the OS eventually.
         }
     }
 
-    /// <summary>A service database's connection string, to check what is stored at rest.</summary>
-    public string ConnectionString(string database) =>
-        App.Projects.Select(p => p.ResolveEnvironment().GetValueOrDefault($"ConnectionStrings__{database}")).First(c => c is not null)!;
+    /// <summary>A service's own address, bypassing the gateway.</summary>
+    public Uri ServiceUrl(string service) => App.GetEndpoint(service, "http");
 
-    public IServiceProvider ServicesOf(string project) => hosts.Single(h => h.Project.Name == project).Services;
+    /// <summary>A service database's connection string, to check what is stored at rest.</summary>
+    public string ConnectionString(string database) => connectionStrings[database];
+
+    /// <summary>Stops a resource as the dashboard's Stop button does, and waits until it has.</summary>
+    public async Task StopAsync(string resource)
+    {
+        await ExecuteAsync(resource, KnownResourceCommands.StopCommand);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, timeout.Token);
+    }
+
+    /// <summary>Starts a stopped resource again, or restarts a running one, and waits until it is healthy.</summary>
+    public async Task StartAsync(string resource, bool restart = false)
+    {
+        await ExecuteAsync(resource, restart ? KnownResourceCommands.RestartCommand : KnownResourceCommands.StartCommand);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
 
     public HttpClient Anonymous() => new() { BaseAddress = GatewayUrl };
 
@@ -110,20 +134,21 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
         return client;
     }
 
+    private async Task ExecuteAsync(string resource, string command)
+    {
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{command} {resource} failed: {result.Message}");
+        }
+    }
+
     private async Task<string> RequestTokenAsync(string login)
     {
         using var client = Anonymous();
         using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = Secrets.DemoStaffPassword });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
-    }
-
-    private static readonly IReadOnlyDictionary<string, string> NoOverrides = new Dictionary<string, string>();
-
-    private void Start(IServiceHost host)
-    {
-        hosts.Add(host);
-        host.Start();
     }
 
     private sealed record TokenBody(string AccessToken);

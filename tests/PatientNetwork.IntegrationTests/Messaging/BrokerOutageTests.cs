@@ -12,7 +12,7 @@ public sealed class BrokerOutageTests(PatientNetworkFixture system)
         using var staff = await system.SignInAsync("hajar.coordinator");
         Guid patientId;
 
-        await system.Broker.StopAsync();
+        await system.StopAsync(PatientNetworkFixture.Broker);
         try
         {
             patientId = await staff.RegisterPatientAsync(Api.NewPatient());
@@ -22,8 +22,7 @@ public sealed class BrokerOutageTests(PatientNetworkFixture system)
         }
         finally
         {
-            using var restart = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await system.Broker.StartAsync(restart.Token);
+            await system.StartAsync(PatientNetworkFixture.Broker);
         }
 
         await Eventually.Until(
@@ -35,7 +34,7 @@ public sealed class BrokerOutageTests(PatientNetworkFixture system)
         var recovery = System.Diagnostics.Stopwatch.StartNew();
         foreach (var service in new[] { "registry", "funding", "events", "partnerships" })
         {
-            using var probe = new HttpClient { BaseAddress = system.App.Project(service).Url };
+            using var probe = new HttpClient { BaseAddress = system.ServiceUrl(service) };
             await Eventually.Until(
                 () => probe.GetStringAsync("/health"),
                 status => status == "Healthy",

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
@@ -16,7 +15,7 @@ public sealed class IdempotentConsumerTests(PatientNetworkFixture system)
     {
         using var staff = await system.SignInAsync("hajar.admin");
         using var partner = system.Anonymous();
-        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var bus = system.Bus;
         const string group = "primary-immunodeficiency";
         const string region = "laayoune-sakia-el-hamra";
         var accountsBefore = await AccountCountAsync(staff);

@@ -1,6 +1,5 @@
 using System.Text;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
 using RabbitMQ.Client;
@@ -13,12 +12,12 @@ public sealed class PoisonMessageTests(PatientNetworkFixture system)
     [Fact]
     public async Task A_message_a_consumer_cannot_handle_ends_in_its_error_queue_with_the_reason()
     {
-        var bus = system.ServicesOf("registry").GetRequiredService<IBus>();
+        var bus = system.Bus;
         var poison = new PatientRegistered(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), new string('x', 100), null, "leukemia", "casablanca-settat", false);
 
         await bus.Publish(poison, context => context.MessageId = poison.EventId);
 
-        var factory = new ConnectionFactory { Uri = system.Broker.AmqpUri };
+        var factory = new ConnectionFactory { Uri = system.BrokerUri };
         await using var connection = await factory.CreateConnectionAsync();
         var faulted = await Eventually.Until(
             () => FindAsync(connection, "funding-open-coverage-account-when-patient-registered_error", poison.EventId),

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
@@ -118,7 +117,7 @@ public sealed class RightsOfThePersonTests(PatientNetworkFixture system)
 
         await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 5, TimeSpan.FromSeconds(30), "5 counted");
         var target = patients[0];
-        var bus = system.ServicesOf("funding").GetRequiredService<IBus>();
+        var bus = system.Bus;
         var hold = new RetentionHoldChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, target, "hajar", "funding", true, "Medicine costs reimbursed in 2026 must be kept 10 years for the accounts.");
         await bus.Publish(hold);
         var request = new { reason = "Request by the mother, letter received 2026-11-20" };

@@ -68,7 +68,7 @@ public sealed class AuthenticationTests(PatientNetworkFixture system)
             claims: [new Claim("sub", Guid.NewGuid().ToString()), new Claim("association", "hajar"), new Claim("role", "admin")],
             expires: DateTime.UtcNow.AddHours(1),
             signingCredentials: new SigningCredentials(new RsaSecurityKey(forger), SecurityAlgorithms.RsaSha256)));
-        using var direct = new HttpClient { BaseAddress = system.App.Project("registry").Url };
+        using var direct = new HttpClient { BaseAddress = system.ServiceUrl("registry") };
         direct.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", forged);
 
         using var response = await direct.GetAsync("/patients");

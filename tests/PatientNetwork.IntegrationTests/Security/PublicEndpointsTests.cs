@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
 namespace PatientNetwork.IntegrationTests.Security;
@@ -18,24 +16,17 @@ public sealed class PublicEndpointsTests(PatientNetworkFixture system)
     [InlineData("gateway")]
     public async Task Every_service_answers_health_alive_and_its_OpenAPI_document_anonymously(string service)
     {
-        using var client = new HttpClient { BaseAddress = system.App.Project(service).Url };
+        using var client = new HttpClient { BaseAddress = system.ServiceUrl(service) };
 
         using var health = await client.GetAsync("/health");
         using var alive = await client.GetAsync("/alive");
         using var openApi = await client.GetAsync("/openapi/v1.json");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.True(await health.Content.ReadAsStringAsync() == "Healthy", await DescribeHealthAsync(service));
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
         Assert.Contains("\"openapi\"", await openApi.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    /// <summary>The anonymous answer hides which check failed; in-process the test can ask.</summary>
-    private async Task<string> DescribeHealthAsync(string service)
-    {
-        var report = await system.ServicesOf(service).GetRequiredService<HealthCheckService>().CheckHealthAsync();
-        return string.Join("; ", report.Entries.Select(e => $"{e.Key}={e.Value.Status} {e.Value.Description} {e.Value.Exception?.Message}"));
     }
 
     [Fact]

@@ -1,56 +1,77 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using PatientNetwork.AppHost.Model;
-using PatientNetwork.AppHost.Running;
 
 namespace PatientNetwork.UnitTests.AppHost;
 
-public sealed class AppModelTests
+public sealed class AppModelTests : IDisposable
 {
-    [Fact]
-    public void References_reach_a_project_with_Aspire_environment_conventions()
-    {
-        var registry = new ProjectResource("registry", "/repo/services/registry/Registry.Api", 5001);
-        var gateway = new ProjectResource("gateway", "/repo/services/gateway/Gateway", 8080)
-            .WithReference(new FakeConnection("cache", "127.0.0.1:6380"))
-            .WithReference(new FakeConnection("messaging", "amqp://user:pw@127.0.0.1:5673/"))
-            .WithReference(registry);
-
-        var environment = gateway.ResolveEnvironment();
-
-        Assert.Equal("127.0.0.1:6380", environment["ConnectionStrings__cache"]);
-        Assert.Equal("amqp://user:pw@127.0.0.1:5673/", environment["ConnectionStrings__messaging"]);
-        Assert.Equal("http://127.0.0.1:5001", environment["services__registry__http__0"]);
-        Assert.Equal("Registry.Api", registry.AssemblyName);
-    }
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "patientnetwork-model-test", Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public void The_command_line_defaults_to_the_repository_data_folder_and_port_8080()
+    public void The_model_holds_no_container_so_it_runs_without_a_container_runtime()
     {
-        var settings = CommandLine.Parse([], "/repo");
+        var model = Define();
 
-        Assert.NotNull(settings);
-        Assert.Equal(Path.Combine("/repo", ".data", "local"), settings.DataDirectory);
-        Assert.Equal(8080, settings.GatewayPort);
-        Assert.False(settings.Fresh);
-        Assert.True(settings.DemoData);
-    }
-
-    [Fact]
-    public void Options_change_the_settings()
-    {
-        var settings = CommandLine.Parse(["--fresh", "--gateway-port", "9090", "--otlp", "http://127.0.0.1:4317", "--no-demo-data"], "/repo");
-
-        Assert.NotNull(settings);
-        Assert.True(settings.Fresh);
-        Assert.Equal(9090, settings.GatewayPort);
-        Assert.Equal("http://127.0.0.1:4317", settings.OtlpEndpoint);
-        Assert.False(settings.DemoData);
+        Assert.DoesNotContain(model.Resources, resource => resource.Annotations.OfType<ContainerImageAnnotation>().Any());
+        // Aspire adds a hidden "-rebuilder" executable per project for the dashboard's Rebuild command.
+        var servers = model.Resources.OfType<ExecutableResource>().Select(r => r.Name).Where(name => !name.EndsWith("-rebuilder", StringComparison.Ordinal));
+        Assert.Equal(["cache", "messaging", "messaging-epmd", "postgres"], servers.Order());
     }
 
     [Theory]
-    [InlineData("--gateway-port", "eighty")]
-    [InlineData("--unknown")]
-    public void A_bad_option_is_refused_with_a_message(params string[] args) =>
-        Assert.Throws<ArgumentException>(() => CommandLine.Parse(args, "/repo"));
+    [InlineData("registry", "registrydb")]
+    [InlineData("funding", "fundingdb")]
+    [InlineData("events", "eventsdb")]
+    [InlineData("partnerships", "partnershipsdb")]
+    public void Each_service_gets_its_own_database_and_the_broker_and_waits_for_both(string service, string database)
+    {
+        var project = Define().Resources.OfType<ProjectResource>().Single(p => p.Name == service);
 
-    private sealed record FakeConnection(string ConnectionName, string ConnectionString) : IResourceWithConnectionString;
+        Assert.Equal([database, "messaging"], References(project).Intersect([database, "messaging", "gatewaydb"]));
+        Assert.Contains(database, WaitsFor(project));
+        Assert.Contains("messaging", WaitsFor(project));
+    }
+
+    [Fact]
+    public void The_gateway_reaches_every_service_its_database_and_the_cache()
+    {
+        var gateway = Define().Resources.OfType<ProjectResource>().Single(p => p.Name == PatientNetworkModel.Gateway);
+
+        Assert.Equal(["cache", "events", "funding", "gatewaydb", "partnerships", "registry"], References(gateway).Order());
+    }
+
+    [Fact]
+    public void Every_service_is_health_checked_and_exports_telemetry()
+    {
+        var projects = Define().Resources.OfType<ProjectResource>().ToList();
+
+        Assert.Equal(5, projects.Count);
+        Assert.All(projects, project => Assert.NotEmpty(project.Annotations.OfType<HealthCheckAnnotation>()));
+        Assert.All(projects, project => Assert.NotEmpty(project.Annotations.OfType<OtlpExporterAnnotation>()));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    private DistributedApplicationModel Define()
+    {
+        var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = [], DisableDashboard = true });
+        var settings = new AppHostSettings { DataDirectory = dataDirectory };
+        PatientNetworkModel.Define(builder, settings, LocalSecrets.LoadOrCreate(dataDirectory));
+        return new DistributedApplicationModel(builder.Resources);
+    }
+
+    private static IEnumerable<string> References(ProjectResource resource) =>
+        resource.Annotations.OfType<ResourceRelationshipAnnotation>()
+            .Where(r => r.Type == "Reference" && r.Resource is not ParameterResource)
+            .Select(r => r.Resource.Name);
+
+    private static IEnumerable<string> WaitsFor(ProjectResource resource) =>
+        resource.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PatientNetwork.AppHost.Servers;
+namespace PatientNetwork.AppHost.Postgres;
 
 internal static class PostgresBinaries
 {

@@ -1,0 +1,94 @@
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using PatientNetwork.AppHost.Servers;
+
+namespace PatientNetwork.AppHost.Postgres;
+
+public static class PostgresResourceExtensions
+{
+    /// <summary>
+    /// A PostgreSQL server from Debian's packages as an executable resource: its cluster under
+    /// <paramref name="dataDirectory"/> (kept between runs), a port DCP allocates, healthy once it
+    /// accepts the superuser.
+    /// </summary>
+    public static IResourceBuilder<PostgresServerResource> AddLocalPostgres(
+        this IDistributedApplicationBuilder builder, string name, string dataDirectory, IResourceBuilder<ParameterResource> password, int? port = null)
+    {
+        var binDirectory = PostgresBinaries.FindBinDirectory()
+            ?? throw new InvalidOperationException("PostgreSQL is not installed; DebianPackages.EnsureInstalledAsync installs it.");
+        var server = new PostgresServerResource(name, PostgresCommand.Shell, Path.GetFullPath(dataDirectory), password.Resource);
+        var healthCheck = $"{name}-accepts-connections";
+        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => CanConnectAsync(server, "postgres", ct));
+
+        return builder.AddResource(server)
+            .WithEndpoint(port: port, targetPort: port, name: PostgresServerResource.EndpointName, scheme: "tcp", isProxied: false)
+            .WithArgs(context =>
+            {
+                foreach (var argument in PostgresCommand.ShellPrefix(UnixProcesses.IsRoot))
+                {
+                    context.Args.Add(argument);
+                }
+
+                context.Args.Add(Path.Combine(binDirectory, "postgres"));
+                context.Args.Add("-D");
+                context.Args.Add(server.ClusterDirectory);
+                context.Args.Add("-p");
+                context.Args.Add(server.Endpoint.Property(EndpointProperty.TargetPort));
+                context.Args.Add("-c");
+                context.Args.Add("listen_addresses=127.0.0.1");
+                context.Args.Add("-c");
+                context.Args.Add("unix_socket_directories=");
+            })
+            .WithIconName("DatabaseMultiple")
+            .WithHealthCheck(healthCheck)
+            .OnBeforeResourceStarted(async (resource, @event, ct) =>
+            {
+                var log = new StringWriter();
+                var passwordValue = await resource.Password.GetValueAsync(ct) ?? throw new InvalidOperationException("The PostgreSQL password has no value.");
+                await new PostgresCluster(resource, binDirectory, log).PrepareAsync(passwordValue, ct);
+                Console.Write(log.ToString());
+            })
+            .OnResourceReady(async (resource, @event, ct) =>
+            {
+                var connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct);
+                await PostgresCluster.CreateDatabasesAsync(connectionString!, resource.Databases.Values, ct);
+                // Aspire carries a parent's state to its children only for containers; a database runs once it exists.
+                var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
+                foreach (var database in builder.Resources.OfType<PostgresDatabaseResource>().Where(d => d.Parent == resource))
+                {
+                    await notifications.PublishUpdateAsync(database, state => state with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow });
+                }
+            });
+    }
+
+    /// <summary>A service's database, created on the server when it is ready and healthy once it accepts connections.</summary>
+    public static IResourceBuilder<PostgresDatabaseResource> AddDatabase(this IResourceBuilder<PostgresServerResource> server, string name)
+    {
+        var database = new PostgresDatabaseResource(name, name, server.Resource);
+        server.Resource.Databases[name] = name;
+        var healthCheck = $"{name}-accepts-connections";
+        server.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => CanConnectAsync(server.Resource, name, ct));
+        return server.ApplicationBuilder.AddResource(database)
+            .WithParentRelationship(server)
+            .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })
+            .WithIconName("Database")
+            .WithHealthCheck(healthCheck);
+    }
+
+    private static async Task<HealthCheckResult> CanConnectAsync(PostgresServerResource server, string database, CancellationToken ct)
+    {
+        try
+        {
+            var serverConnectionString = await server.ConnectionStringExpression.GetValueAsync(ct);
+            await using var connection = new NpgsqlConnection(PostgresCluster.AdminConnectionString(serverConnectionString!, database));
+            await connection.OpenAsync(ct);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy(exception.Message);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Aspire.Hosting.ApplicationModel;
+
+namespace PatientNetwork.AppHost.Postgres;
+
+/// <summary>
+/// A PostgreSQL server run from Debian's binaries as a local process (no container), its cluster
+/// kept in <see cref="DataDirectory"/>, reachable only on 127.0.0.1 with the superuser's password.
+/// </summary>
+public sealed class PostgresServerResource(string name, string command, string dataDirectory, ParameterResource password)
+    : ExecutableResource(name, command, dataDirectory), IResourceWithConnectionString
+{
+    internal const string EndpointName = "tcp";
+    internal const string Superuser = "postgres";
+
+    private EndpointReference? endpoint;
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    public string ClusterDirectory => Path.Combine(DataDirectory, "pgdata");
+
+    public ParameterResource Password { get; } = password;
+
+    public EndpointReference Endpoint => endpoint ??= new(this, EndpointName);
+
+    /// <summary>Resource name to database name, created when the server is ready.</summary>
+    public Dictionary<string, string> Databases { get; } = new(StringComparer.Ordinal);
+
+    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
+        $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.Port)};Username={Superuser};Password={Password}");
+}

@@ -1,0 +1,63 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using PatientNetwork.AppHost.Model;
+
+namespace PatientNetwork.Benchmarks.Hosting;
+
+/// <summary>
+/// The app host's model started through Aspire.Hosting.Testing in a fresh folder. Its Registry runs
+/// once to migrate the database and is then stopped, so the Registry measured is the one this
+/// process hosts (with the configuration the app host gave the stopped one), alone on its database.
+/// </summary>
+public sealed class BenchmarkSystem : IAsyncDisposable
+{
+    private const string Registry = "registry";
+
+    private BenchmarkSystem(DistributedApplication app, LocalSecrets secrets, IReadOnlyDictionary<string, string> registryEnvironment)
+    {
+        App = app;
+        Secrets = secrets;
+        RegistryEnvironment = registryEnvironment;
+    }
+
+    public DistributedApplication App { get; }
+
+    public LocalSecrets Secrets { get; }
+
+    /// <summary>The stopped Registry's environment, less what belongs to its own process (its URL, the OTLP exporter).</summary>
+    public IReadOnlyDictionary<string, string> RegistryEnvironment { get; }
+
+    public string RegistryConnectionString => RegistryEnvironment["ConnectionStrings__registrydb"];
+
+    public static async Task<BenchmarkSystem> StartAsync(string dataDirectory, CancellationToken ct)
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PatientNetwork_AppHost>(
+            ["--data", dataDirectory, "--fresh", "--gateway-port", "0", "--no-demo-patients"],
+            (options, _) => options.DisableDashboard = true,
+            ct);
+        var app = await builder.BuildAsync(ct);
+        await app.StartAsync(ct);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(Registry, ct);
+
+        var registry = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>().Single(p => p.Name == Registry);
+        var configuration = await ExecutionConfigurationBuilder.Create(registry)
+            .WithEnvironmentVariablesConfig()
+            .BuildAsync(new(DistributedApplicationOperation.Run), NullLogger.Instance, ct);
+        var environment = configuration.EnvironmentVariables
+            .Where(pair => !pair.Key.StartsWith("OTEL_", StringComparison.Ordinal) && pair.Key is not ("ASPNETCORE_URLS" or "HTTP_PORTS"))
+            .ToDictionary(StringComparer.Ordinal);
+        var stop = await app.ResourceCommands.ExecuteCommandAsync(Registry, KnownResourceCommands.StopCommand, ct);
+        if (!stop.Success)
+        {
+            throw new InvalidOperationException($"Stopping the app host's Registry failed: {stop.Message}");
+        }
+
+        await app.ResourceNotifications.WaitForResourceAsync(Registry, KnownResourceStates.TerminalStates, ct);
+        return new BenchmarkSystem(app, LocalSecrets.LoadOrCreate(dataDirectory), environment);
+    }
+
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+}

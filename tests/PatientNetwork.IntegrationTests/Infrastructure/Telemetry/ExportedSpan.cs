@@ -1,0 +1,18 @@
+namespace PatientNetwork.IntegrationTests.Infrastructure.Telemetry;
+
+/// <summary>One span a service exported over OTLP, with what the tests look at.</summary>
+public sealed record ExportedSpan(string TraceId, string Service, string Scope, string Name, SpanKind Kind)
+{
+    public override string ToString() => $"{Service} {Scope} {Kind} {Name}";
+}
+
+/// <summary>OTLP's span kinds, numbered as in <c>opentelemetry/proto/trace/v1/trace.proto</c>.</summary>
+public enum SpanKind
+{
+    Unspecified = 0,
+    Internal = 1,
+    Server = 2,
+    Client = 3,
+    Producer = 4,
+    Consumer = 5,
+}

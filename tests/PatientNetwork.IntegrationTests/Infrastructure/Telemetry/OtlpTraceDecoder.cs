@@ -1,0 +1,160 @@
+using Google.Protobuf;
+
+namespace PatientNetwork.IntegrationTests.Infrastructure.Telemetry;
+
+/// <summary>
+/// Reads the few fields the tests need from an OTLP <c>ExportTraceServiceRequest</c> (protobuf), by
+/// the field numbers of opentelemetry-proto: no generated classes, since the feed serves none.
+/// </summary>
+public static class OtlpTraceDecoder
+{
+    public static IReadOnlyList<ExportedSpan> Decode(byte[] request)
+    {
+        var spans = new List<ExportedSpan>();
+        foreach (var resourceSpans in Messages(request, field: 1))
+        {
+            var service = "";
+            var scopes = new List<byte[]>();
+            ForEachField(resourceSpans, (number, input) =>
+            {
+                switch (number)
+                {
+                    case 1:
+                        service = ServiceName(input.ReadBytes().ToByteArray());
+                        break;
+                    case 2:
+                        scopes.Add(input.ReadBytes().ToByteArray());
+                        break;
+                    default:
+                        input.SkipLastField();
+                        break;
+                }
+            });
+
+            foreach (var scopeSpans in scopes)
+            {
+                var scope = "";
+                var scopeSpanList = new List<byte[]>();
+                ForEachField(scopeSpans, (number, input) =>
+                {
+                    switch (number)
+                    {
+                        case 1:
+                            scope = StringField(input.ReadBytes().ToByteArray(), field: 1);
+                            break;
+                        case 2:
+                            scopeSpanList.Add(input.ReadBytes().ToByteArray());
+                            break;
+                        default:
+                            input.SkipLastField();
+                            break;
+                    }
+                });
+                spans.AddRange(scopeSpanList.Select(span => Span(span, service, scope)));
+            }
+        }
+
+        return spans;
+    }
+
+    private static ExportedSpan Span(byte[] span, string service, string scope)
+    {
+        var traceId = "";
+        var name = "";
+        var kind = SpanKind.Unspecified;
+        ForEachField(span, (number, input) =>
+        {
+            switch (number)
+            {
+                case 1:
+                    traceId = Convert.ToHexStringLower(input.ReadBytes().Span);
+                    break;
+                case 5:
+                    name = input.ReadString();
+                    break;
+                case 6:
+                    kind = (SpanKind)input.ReadEnum();
+                    break;
+                default:
+                    input.SkipLastField();
+                    break;
+            }
+        });
+        return new ExportedSpan(traceId, service, scope, name, kind);
+    }
+
+    /// <summary>The <c>service.name</c> attribute of a <c>Resource</c> (attributes are field 1, KeyValue key 1 / value 2, AnyValue string 1).</summary>
+    private static string ServiceName(byte[] resource)
+    {
+        foreach (var attribute in Messages(resource, field: 1))
+        {
+            var key = "";
+            byte[]? value = null;
+            ForEachField(attribute, (number, input) =>
+            {
+                switch (number)
+                {
+                    case 1:
+                        key = input.ReadString();
+                        break;
+                    case 2:
+                        value = input.ReadBytes().ToByteArray();
+                        break;
+                    default:
+                        input.SkipLastField();
+                        break;
+                }
+            });
+            if (key == "service.name" && value is not null)
+            {
+                return StringField(value, field: 1);
+            }
+        }
+
+        return "";
+    }
+
+    private static string StringField(byte[] message, int field)
+    {
+        var found = "";
+        ForEachField(message, (number, input) =>
+        {
+            if (number == field)
+            {
+                found = input.ReadString();
+            }
+            else
+            {
+                input.SkipLastField();
+            }
+        });
+        return found;
+    }
+
+    private static List<byte[]> Messages(byte[] message, int field)
+    {
+        var found = new List<byte[]>();
+        ForEachField(message, (number, input) =>
+        {
+            if (number == field)
+            {
+                found.Add(input.ReadBytes().ToByteArray());
+            }
+            else
+            {
+                input.SkipLastField();
+            }
+        });
+        return found;
+    }
+
+    private static void ForEachField(byte[] message, Action<int, CodedInputStream> read)
+    {
+        var input = new CodedInputStream(message);
+        uint tag;
+        while ((tag = input.ReadTag()) != 0)
+        {
+            read(WireFormat.GetTagFieldNumber(tag), input);
+        }
+    }
+}
