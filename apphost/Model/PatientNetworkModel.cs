@@ -44,13 +44,15 @@ public static class PatientNetworkModel
             .WithReference(messaging).WaitFor(messaging)
             .WithReference(cache).WaitFor(cache);
 
+        // The gateway starts alongside the services, not after them: a route to a service still
+        // starting answers 502 for those seconds, which is what it does when one restarts anyway.
         Service<Projects.Gateway>(builder, Gateway, settings, publicKey, Port(settings.GatewayPort))
             .WithReference(gatewayDb).WaitFor(gatewayDb)
             .WithReference(cache).WaitFor(cache)
-            .WithReference(registry).WaitFor(registry)
-            .WithReference(funding).WaitFor(funding)
-            .WithReference(events).WaitFor(events)
-            .WithReference(partnerships).WaitFor(partnerships)
+            .WithReference(registry)
+            .WithReference(funding)
+            .WithReference(events)
+            .WithReference(partnerships)
             .WithEnvironment("Auth__SigningKeyPem", Secret(builder, "auth-signing-key", secrets.SigningKeyPem))
             .WithEnvironment("DemoData__StaffPassword", Secret(builder, "demo-staff-password", secrets.DemoStaffPassword));
     }

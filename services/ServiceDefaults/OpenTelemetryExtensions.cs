@@ -31,6 +31,7 @@ public static partial class Extensions
                 .AddNpgsqlInstrumentation()
                 .AddMeter(TelemetrySourceName, "MassTransit"))
             .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new UntracedBackgroundCallsSampler()))
                 .AddSource(TracedSources)
                 .AddAspNetCoreInstrumentation(aspnet =>
                     aspnet.Filter = context => !IsProbe(context.Request.Path))
