@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -50,6 +51,9 @@ public static class MessagingExtensions
             options.StartTimeout = TimeSpan.FromSeconds(60);
             options.StopTimeout = TimeSpan.FromSeconds(15);
         });
+        builder.Services.AddSingleton<OutboxSignal>();
+        // Picked up by AddServiceDatabase, which adds every registered interceptor to the context.
+        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
         return builder;
     }

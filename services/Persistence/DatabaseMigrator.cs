@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace PatientNetwork.Messaging.Persistence;
+namespace PatientNetwork.Persistence;
 
 /// <summary>
 /// Applies pending migrations, then the seeders, before the service accepts traffic (hosted services

@@ -1,12 +1,12 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using PatientNetwork.Messaging.Outbox;
 
-namespace PatientNetwork.Messaging.Persistence;
+namespace PatientNetwork.Persistence;
 
 public static class ServiceDatabaseExtensions
 {
@@ -15,7 +15,9 @@ public static class ServiceDatabaseExtensions
 
     /// <summary>
     /// Registers the service's own PostgreSQL database from <c>ConnectionStrings:{name}</c> (Aspire's
-    /// convention), applies its migrations at start-up, and adds it to the readiness check.
+    /// convention), applies its migrations at start-up, and adds it to the readiness check. EF Core
+    /// interceptors registered as <see cref="IInterceptor"/> singletons join every context, so a building
+    /// block such as messaging can hook into saving (the outbox wake-up) without this one knowing it.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder, string connectionName)
         where TDbContext : DbContext
@@ -23,12 +25,10 @@ public static class ServiceDatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured (the app host sets ConnectionStrings__{connectionName}).");
 
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             .UseNpgsql(WithServiceDefaults(connectionString))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(connectionName, tags: ["ready"]);
         return builder;

@@ -1,7 +1,7 @@
 using Npgsql;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 
-namespace PatientNetwork.UnitTests.Messaging;
+namespace PatientNetwork.UnitTests.Persistence;
 
 public sealed class ServiceDatabaseConnectionTests
 {

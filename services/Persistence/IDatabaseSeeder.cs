@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace PatientNetwork.Messaging.Persistence;
+namespace PatientNetwork.Persistence;
 
 /// <summary>Reference or demo data a service writes after its migrations; must be safe to run on every start.</summary>
 public interface IDatabaseSeeder<in TDbContext> where TDbContext : DbContext

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Messaging.Inbox;
 using PatientNetwork.Messaging.Outbox;
 
-namespace PatientNetwork.Messaging.Persistence;
+namespace PatientNetwork.Messaging;
 
 public static class MessagingModelBuilderExtensions
 {
