@@ -13,8 +13,8 @@ using PatientNetwork.Funding.Infrastructure;
 namespace PatientNetwork.Funding.Infrastructure.Migrations
 {
     [DbContext(typeof(FundingDbContext))]
-    [Migration("20261123092751_ConsentMergeAndAudit")]
-    partial class ConsentMergeAndAudit
+    [Migration("20261201225002_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -211,6 +211,33 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("coverage_policies", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Merges.PatientMerge", b =>
+                {
+                    b.Property<Guid>("MergedPatientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_patient_id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid>("SurvivingPatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("surviving_patient_id");
+
+                    b.HasKey("MergedPatientId")
+                        .HasName("pk_patient_merges");
+
+                    b.ToTable("patient_merges", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -229,6 +256,9 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.HasKey("EventId", "Consumer")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -243,6 +273,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTimeOffset?>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_failed_at");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text")
                         .HasColumnName("last_error");
@@ -250,6 +284,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
@@ -276,7 +314,15 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
 
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_outbox_messages_unsent")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND parked_at IS NULL");
+
+                    b.HasIndex("ParkedAt")
+                        .HasDatabaseName("ix_outbox_messages_parked")
+                        .HasFilter("parked_at IS NOT NULL");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_outbox_messages_sent")
+                        .HasFilter("sent_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

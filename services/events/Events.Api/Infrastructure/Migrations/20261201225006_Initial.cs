@@ -3,40 +3,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PatientNetwork.Funding.Infrastructure.Migrations
+namespace PatientNetwork.Events.Infrastructure.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The whole schema in one migration, squashed before the first deployment from the migrations
+    /// written during development (docs/runbook.md: local data from before needs <c>--fresh</c>).
+    /// Hand-written SQL is carried over; columns are in the order those migrations left them and
+    /// keep the DEFAULTs their AddColumn calls added, so a database made either way dumps the same
+    /// with <c>pg_dump --schema-only</c>.
+    /// </summary>
     public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "coverage_accounts",
+                name: "awareness_events",
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
-                    patient_id = table.Column<Guid>(type: "uuid", nullable: false),
                     association_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     branch_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    rate_basis_points = table.Column<int>(type: "integer", nullable: false),
-                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    city = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    starts_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ends_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    scheduled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    scheduled_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_coverage_accounts", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "coverage_policies",
-                columns: table => new
-                {
-                    association_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    default_rate_basis_points = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_coverage_policies", x => x.association_id);
+                    table.PrimaryKey("pk_awareness_events", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -63,7 +61,9 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "text", nullable: true)
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    first_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    parked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -71,31 +71,39 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_coverage_accounts_association_id_opened_at",
-                table: "coverage_accounts",
-                columns: new[] { "association_id", "opened_at" });
+                name: "ix_awareness_events_association_id_starts_at",
+                table: "awareness_events",
+                columns: new[] { "association_id", "starts_at" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_coverage_accounts_patient_id",
-                table: "coverage_accounts",
-                column: "patient_id",
-                unique: true);
+                name: "ix_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_parked",
+                table: "outbox_messages",
+                column: "parked_at",
+                filter: "parked_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_sent",
+                table: "outbox_messages",
+                column: "sent_at",
+                filter: "sent_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_unsent",
                 table: "outbox_messages",
                 column: "occurred_at",
-                filter: "sent_at IS NULL");
+                filter: "sent_at IS NULL AND parked_at IS NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "coverage_accounts");
-
-            migrationBuilder.DropTable(
-                name: "coverage_policies");
+                name: "awareness_events");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");

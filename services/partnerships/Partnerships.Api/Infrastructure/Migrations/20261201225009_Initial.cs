@@ -5,7 +5,13 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace PatientNetwork.Partnerships.Infrastructure.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The whole schema in one migration, squashed before the first deployment from the migrations
+    /// written during development (docs/runbook.md: local data from before needs <c>--fresh</c>).
+    /// Hand-written SQL is carried over; columns are in the order those migrations left them and
+    /// keep the DEFAULTs their AddColumn calls added, so a database made either way dumps the same
+    /// with <c>pg_dump --schema-only</c>.
+    /// </summary>
     public partial class Initial : Migration
     {
         /// <inheritdoc />
@@ -18,7 +24,9 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                     patient_id = table.Column<Guid>(type: "uuid", nullable: false),
                     diagnosis_group = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     region_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    counted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    decided_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    is_counted = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
+                    placed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)))
                 },
                 constraints: table =>
                 {
@@ -49,7 +57,9 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                     trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
-                    last_error = table.Column<string>(type: "text", nullable: true)
+                    last_error = table.Column<string>(type: "text", nullable: true),
+                    first_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    parked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -91,13 +101,31 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_counted_patients_diagnosis_group_region_code",
                 table: "counted_patients",
-                columns: new[] { "diagnosis_group", "region_code" });
+                columns: new[] { "diagnosis_group", "region_code" },
+                filter: "is_counted");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_parked",
+                table: "outbox_messages",
+                column: "parked_at",
+                filter: "parked_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_sent",
+                table: "outbox_messages",
+                column: "sent_at",
+                filter: "sent_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_unsent",
                 table: "outbox_messages",
                 column: "occurred_at",
-                filter: "sent_at IS NULL");
+                filter: "sent_at IS NULL AND parked_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_public_events_starts_at",
