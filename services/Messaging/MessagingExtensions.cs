@@ -1,9 +1,12 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using PatientNetwork.Messaging.Outbox;
+using PatientNetwork.Messaging.Retention;
 
 namespace PatientNetwork.Messaging;
 
@@ -12,7 +15,9 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ from <c>ConnectionStrings:messaging</c> (an amqp:// URI), queues named
     /// <c>{service}-{consumer}</c>, retries then the <c>_error</c> queue (MassTransit records the
-    /// exception in the message headers), and the outbox relay for <typeparamref name="TDbContext"/>.
+    /// exception in the message headers), the outbox relay for <typeparamref name="TDbContext"/>, the
+    /// pruning of handled outbox and inbox rows, and a readiness check that turns Degraded while an
+    /// outbox row is parked.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
@@ -50,7 +55,23 @@ public static class MessagingExtensions
             options.StartTimeout = TimeSpan.FromSeconds(60);
             options.StopTimeout = TimeSpan.FromSeconds(15);
         });
+        builder.Services.AddSingleton<OutboxSignal>();
+        // Picked up by AddServiceDatabase, which adds every registered interceptor to the context.
+        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddOptions<OutboxOptions>()
+            .Bind(builder.Configuration.GetSection(OutboxOptions.Section))
+            .Validate(options => options.IsValid, $"{OutboxOptions.Section}: ParkAfterAttempts must be positive and ParkAfterFailingFor not negative.")
+            .ValidateOnStart();
+
+        builder.Services.AddOptions<MessageRetentionOptions>()
+            .Bind(builder.Configuration.GetSection(MessageRetentionOptions.Section))
+            .Validate(options => options.IsValid, $"{MessageRetentionOptions.Section}: retentions and PruneEvery must be positive, InboxMessagesFor at least SentOutboxMessagesFor, PruneBatchSize positive.")
+            .ValidateOnStart();
+        builder.Services.AddHostedService<MessageStorePruner<TDbContext>>();
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<ParkedOutboxMessagesHealthCheck<TDbContext>>("outbox-parked", HealthStatus.Degraded, tags: ["ready"]);
         return builder;
     }
 

@@ -8,7 +8,7 @@ using PatientNetwork.Benchmarks.Data;
 using PatientNetwork.Benchmarks.Hosting;
 using PatientNetwork.Benchmarks.Measuring;
 using PatientNetwork.Benchmarks.Reporting;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.ReferenceData;
 

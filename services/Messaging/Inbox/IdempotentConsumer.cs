@@ -10,6 +10,8 @@ namespace PatientNetwork.Messaging.Inbox;
 /// A consumer that handles each integration event at most once: the inbox row and the state change
 /// commit in one transaction, so a redelivery (broker retry, duplicate publish, replay) finds the row
 /// and changes nothing. Anything the handler adds to the outbox commits in the same transaction.
+/// The inbox key is <see cref="InboxName"/>, never the class name, so renaming a consumer keeps
+/// its de-duplication.
 /// </summary>
 public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db, TimeProvider time, ILogger logger) : IConsumer<TEvent>
     where TEvent : class, IIntegrationEvent
@@ -21,10 +23,17 @@ public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db, Time
 
     protected TimeProvider Time { get; } = time;
 
+    /// <summary>
+    /// This consumer's key in <c>inbox_messages</c>: a string literal that never changes once the
+    /// consumer has handled an event, and unique among the consumers of one service (at most 200
+    /// characters). Changing it makes the consumer handle every redelivered event again.
+    /// </summary>
+    public abstract string InboxName { get; }
+
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         var eventId = context.Message.EventId;
-        var consumer = GetType().Name;
+        var consumer = InboxName;
         var cancellationToken = context.CancellationToken;
 
         if (await Db.Set<InboxMessage>().AnyAsync(m => m.EventId == eventId && m.Consumer == consumer, cancellationToken))

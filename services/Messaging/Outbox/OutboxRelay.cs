@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PatientNetwork.Contracts;
 
 namespace PatientNetwork.Messaging.Outbox;
 
@@ -11,12 +13,16 @@ namespace PatientNetwork.Messaging.Outbox;
 /// Publishes outbox rows in order, with RabbitMQ publisher confirms (MassTransit waits for the
 /// broker's ack), and marks them sent. A failed publish leaves the row for the next attempt, so an
 /// event survives a broker outage and a crash of this process; rows are locked with SKIP LOCKED
-/// so several instances of a service never publish the same row at once.
+/// so several instances of a service never publish the same row at once. A row that cannot be
+/// read as an event is parked once it has failed long enough (<see cref="OutboxParkingRule"/>),
+/// so it stops holding back the rows behind it; a failed publish never parks a row, because
+/// during a broker outage every row would fail (docs/decisions/0010).
 /// </summary>
 public sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     TimeProvider time,
+    IOptions<OutboxOptions> options,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService where TDbContext : DbContext
 {
     private const int BatchSize = 50;
@@ -74,22 +80,32 @@ public sealed partial class OutboxRelay<TDbContext>(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.Set<OutboxMessage>()
-            .FromSqlRaw($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSqlRaw($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY occurred_at, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(cancellationToken);
 
         var outcome = batch.Count == BatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
+        var parking = options.Value.Parking;
         foreach (var message in batch)
         {
-            try
+            var delivery = await OutboxDelivery.TryDeliverAsync(
+                message, integrationEvent => PublishAsync(bus, message, integrationEvent, cancellationToken), time, parking, cancellationToken);
+            if (delivery.Outcome == OutboxDeliveryOutcome.Parked)
             {
-                await PublishAsync(bus, message, cancellationToken);
-                message.MarkSent(time.GetUtcNow());
+                LogParked(message.Id, message.Type, message.Attempts, message.LastError);
+                MessagingTelemetry.ParkedOutboxMessages.Add(1, new KeyValuePair<string, object?>("outbox", typeof(TDbContext).Name));
             }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            else if (delivery.Outcome == OutboxDeliveryOutcome.Held)
             {
-                // Stop at the first failure: later events must not overtake an earlier one.
-                message.RecordFailure(exception.Message);
-                LogPublishFailed(exception, message.Id, message.Type, message.Attempts);
+                if (delivery.Failure is UnreadableOutboxMessageException)
+                {
+                    LogUnreadable(delivery.Failure, message.Id, message.Type, message.Attempts);
+                }
+                else
+                {
+                    LogPublishFailed(delivery.Failure!, message.Id, message.Type, message.Attempts);
+                }
+
+                // Stop at the first held row: later events must not overtake an earlier one.
                 outcome = BatchOutcome.Failed;
                 break;
             }
@@ -100,9 +116,8 @@ public sealed partial class OutboxRelay<TDbContext>(
         return outcome;
     }
 
-    private static async Task PublishAsync(IBus bus, OutboxMessage message, CancellationToken cancellationToken)
+    private static async Task PublishAsync(IBus bus, OutboxMessage message, IIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var integrationEvent = IntegrationEventJson.Deserialize(message);
         ActivityContext.TryParse(message.TraceParent, null, out var parent);
         using var activity = MessagingTelemetry.Source.StartActivity($"outbox relay {integrationEvent.GetType().Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id);
@@ -130,4 +145,10 @@ public sealed partial class OutboxRelay<TDbContext>(
 
     [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({MessageType}) failed on attempt {Attempt}; it stays queued")]
     private partial void LogPublishFailed(Exception exception, Guid messageId, string messageType, int attempt);
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Outbox message {MessageId} ({MessageType}) cannot be read as an event on attempt {Attempt}; it holds back later messages until it is parked")]
+    private partial void LogUnreadable(Exception exception, Guid messageId, string messageType, int attempt);
+
+    [LoggerMessage(EventId = 7104, Level = LogLevel.Error, Message = "Outbox message {MessageId} ({MessageType}) is parked after {Attempts} failed attempts and will not be published until it is re-queued (docs/runbook.md): {LastError}")]
+    private partial void LogParked(Guid messageId, string messageType, int attempts, string? lastError);
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using PatientNetwork.Events.Infrastructure;
 using PatientNetwork.Messaging;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 
 namespace PatientNetwork.Events.Extensions;
 

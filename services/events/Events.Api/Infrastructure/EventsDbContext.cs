@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Events.AwarenessEvents;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Messaging;
 
 namespace PatientNetwork.Events.Infrastructure;
 

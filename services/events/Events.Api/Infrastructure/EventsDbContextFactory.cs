@@ -1,4 +1,4 @@
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 
 namespace PatientNetwork.Events.Infrastructure;
 

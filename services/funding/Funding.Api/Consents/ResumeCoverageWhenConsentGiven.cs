@@ -11,6 +11,8 @@ public sealed class ResumeCoverageWhenConsentGiven(
     ILogger<ResumeCoverageWhenConsentGiven> logger)
     : IdempotentConsumer<ConsentGiven, FundingDbContext>(db, time, logger)
 {
+    public override string InboxName => "ResumeCoverageWhenConsentGiven";
+
     protected override Task HandleAsync(ConsentGiven message, CancellationToken cancellationToken) =>
         message.Purpose == ConsentPurposes.MedicineFunding
             ? MedicineFundingConsents.ApplyAsync(Db, message.PatientId, given: true, message.OccurredAt, cancellationToken)

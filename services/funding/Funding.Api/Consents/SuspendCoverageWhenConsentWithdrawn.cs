@@ -11,6 +11,8 @@ public sealed class SuspendCoverageWhenConsentWithdrawn(
     ILogger<SuspendCoverageWhenConsentWithdrawn> logger)
     : IdempotentConsumer<ConsentWithdrawn, FundingDbContext>(db, time, logger)
 {
+    public override string InboxName => "SuspendCoverageWhenConsentWithdrawn";
+
     protected override Task HandleAsync(ConsentWithdrawn message, CancellationToken cancellationToken) =>
         message.Purpose == ConsentPurposes.MedicineFunding
             ? MedicineFundingConsents.ApplyAsync(Db, message.PatientId, given: false, message.OccurredAt, cancellationToken)

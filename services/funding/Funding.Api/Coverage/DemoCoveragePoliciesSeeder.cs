@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Funding.Infrastructure;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 
 namespace PatientNetwork.Funding.Coverage;
 

@@ -15,6 +15,8 @@ public sealed class OpenCoverageAccountWhenPatientRegistered(
     ILogger<OpenCoverageAccountWhenPatientRegistered> logger)
     : IdempotentConsumer<PatientRegistered, FundingDbContext>(db, time, logger)
 {
+    public override string InboxName => "OpenCoverageAccountWhenPatientRegistered";
+
     protected override async Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken)
     {
         // An account re-assigned to a survivor after a merge still answers for the merged patient.

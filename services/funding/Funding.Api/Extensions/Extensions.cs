@@ -4,7 +4,7 @@ using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Infrastructure;
 using PatientNetwork.Funding.Merges;
 using PatientNetwork.Messaging;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Funding.Extensions;

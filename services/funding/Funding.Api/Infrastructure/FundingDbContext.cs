@@ -3,7 +3,7 @@ using PatientNetwork.Funding.Audit;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Merges;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Messaging;
 
 namespace PatientNetwork.Funding.Infrastructure;
 

@@ -16,6 +16,8 @@ public sealed class MergeCoverageAccountWhenPatientsMerged(
     ILogger<MergeCoverageAccountWhenPatientsMerged> logger)
     : IdempotentConsumer<PatientsMerged, FundingDbContext>(db, time, logger)
 {
+    public override string InboxName => "MergeCoverageAccountWhenPatientsMerged";
+
     protected override async Task HandleAsync(PatientsMerged message, CancellationToken cancellationToken)
     {
         // Written by the registration consumer too: of the two running at once, one fails and is retried after the other.

@@ -6,7 +6,7 @@ using PatientNetwork.Gateway.Infrastructure;
 using PatientNetwork.Gateway.Proxy;
 using PatientNetwork.Gateway.RateLimiting;
 using PatientNetwork.Gateway.Staff;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Gateway.Extensions;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Gateway.Infrastructure;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Gateway.Staff;

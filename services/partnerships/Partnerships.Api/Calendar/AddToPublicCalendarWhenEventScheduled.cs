@@ -13,6 +13,8 @@ public sealed class AddToPublicCalendarWhenEventScheduled(
     ILogger<AddToPublicCalendarWhenEventScheduled> logger)
     : IdempotentConsumer<EventScheduled, PartnershipsDbContext>(db, time, logger)
 {
+    public override string InboxName => "AddToPublicCalendarWhenEventScheduled";
+
     protected override async Task HandleAsync(EventScheduled message, CancellationToken cancellationToken)
     {
         if (await Db.PublicEvents.AnyAsync(e => e.Id == message.AwarenessEventId, cancellationToken))

@@ -1,10 +1,10 @@
 using PatientNetwork.Messaging;
-using PatientNetwork.Messaging.Persistence;
 using PatientNetwork.Partnerships.Caching;
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Statistics;
+using PatientNetwork.Persistence;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Partnerships.Extensions;

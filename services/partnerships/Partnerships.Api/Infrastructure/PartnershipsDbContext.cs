@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Messaging;
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Statistics;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using PatientNetwork.Messaging.Persistence;
 using PatientNetwork.Partnerships.Infrastructure;
+using PatientNetwork.Persistence;
 
 namespace PatientNetwork.Partnerships.Partners;
 

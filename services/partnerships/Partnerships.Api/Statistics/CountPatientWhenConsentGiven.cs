@@ -13,6 +13,8 @@ public sealed class CountPatientWhenConsentGiven(
     ILogger<CountPatientWhenConsentGiven> logger)
     : IdempotentConsumer<ConsentGiven, PartnershipsDbContext>(db, time, logger)
 {
+    public override string InboxName => "CountPatientWhenConsentGiven";
+
     protected override Task HandleAsync(ConsentGiven message, CancellationToken cancellationToken) =>
         message.Purpose == ConsentPurposes.Statistics
             ? StatisticsDecisions.ApplyAsync(Db, message.PatientId, counted: true, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken)

@@ -13,6 +13,8 @@ public sealed class CountPatientWhenPatientRegistered(
     ILogger<CountPatientWhenPatientRegistered> logger)
     : IdempotentConsumer<PatientRegistered, PartnershipsDbContext>(db, time, logger)
 {
+    public override string InboxName => "CountPatientWhenPatientRegistered";
+
     protected override Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken) =>
         StatisticsDecisions.ApplyAsync(Db, message.PatientId, message.ConsentsToStatistics, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken);
 

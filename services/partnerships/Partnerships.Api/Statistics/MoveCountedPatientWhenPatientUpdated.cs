@@ -14,6 +14,8 @@ public sealed class MoveCountedPatientWhenPatientUpdated(
     ILogger<MoveCountedPatientWhenPatientUpdated> logger)
     : IdempotentConsumer<PatientUpdated, PartnershipsDbContext>(db, time, logger)
 {
+    public override string InboxName => "MoveCountedPatientWhenPatientUpdated";
+
     protected override async Task HandleAsync(PatientUpdated message, CancellationToken cancellationToken)
     {
         var counted = await Db.CountedPatients.FirstOrDefaultAsync(p => p.PatientId == message.PatientId, cancellationToken);

@@ -13,6 +13,8 @@ public sealed class UncountMergedPatientWhenPatientsMerged(
     ILogger<UncountMergedPatientWhenPatientsMerged> logger)
     : IdempotentConsumer<PatientsMerged, PartnershipsDbContext>(db, time, logger)
 {
+    public override string InboxName => "UncountMergedPatientWhenPatientsMerged";
+
     protected override Task HandleAsync(PatientsMerged message, CancellationToken cancellationToken) =>
         // Decided "for ever": no later consent event about the merged record may count it again.
         StatisticsDecisions.ApplyAsync(Db, message.MergedPatientId, counted: false, DateTimeOffset.MaxValue, null, null, cancellationToken);

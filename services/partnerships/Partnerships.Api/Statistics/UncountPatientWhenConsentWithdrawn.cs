@@ -13,6 +13,8 @@ public sealed class UncountPatientWhenConsentWithdrawn(
     ILogger<UncountPatientWhenConsentWithdrawn> logger)
     : IdempotentConsumer<ConsentWithdrawn, PartnershipsDbContext>(db, time, logger)
 {
+    public override string InboxName => "UncountPatientWhenConsentWithdrawn";
+
     protected override Task HandleAsync(ConsentWithdrawn message, CancellationToken cancellationToken) =>
         message.Purpose == ConsentPurposes.Statistics
             ? StatisticsDecisions.ApplyAsync(Db, message.PatientId, counted: false, message.OccurredAt, null, null, cancellationToken)

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 using PatientNetwork.Registry.Infrastructure;
 
 namespace PatientNetwork.Registry.Associations;

@@ -1,6 +1,6 @@
 using FluentValidation;
 using PatientNetwork.Messaging;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Persistence;
 using PatientNetwork.Registry.Associations;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Infrastructure;

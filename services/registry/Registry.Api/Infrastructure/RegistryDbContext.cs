@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PatientNetwork.Messaging.Persistence;
+using PatientNetwork.Messaging;
 using PatientNetwork.Registry.Associations;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Imports;

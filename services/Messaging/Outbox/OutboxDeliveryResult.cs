@@ -1,0 +1,3 @@
+namespace PatientNetwork.Messaging.Outbox;
+
+internal sealed record OutboxDeliveryResult(OutboxDeliveryOutcome Outcome, Exception? Failure);

@@ -1,0 +1,73 @@
+using PatientNetwork.Contracts;
+using PatientNetwork.Messaging.Outbox;
+
+namespace PatientNetwork.UnitTests.Messaging;
+
+public sealed class OutboxDeliveryTests
+{
+    private static readonly DateTimeOffset Start = FixedTime.Nov2026.GetUtcNow();
+    private static readonly OutboxParkingRule Parking = new OutboxOptions().Parking;
+
+    [Fact]
+    public async Task A_readable_row_is_published_and_marked_sent()
+    {
+        var row = OutboxMessage.For(Registered());
+        IIntegrationEvent? published = null;
+
+        var result = await DeliverAsync(row, Start, e => { published = e; return Task.CompletedTask; });
+
+        Assert.Equal(OutboxDeliveryOutcome.Sent, result.Outcome);
+        Assert.Equal(row.Id, published!.EventId);
+        Assert.Equal(Start, row.SentAt);
+    }
+
+    [Fact]
+    public async Task A_broker_outage_of_a_day_never_parks_a_row()
+    {
+        var row = OutboxMessage.For(Registered());
+
+        for (var minute = 0; minute < 24 * 60; minute += 1)
+        {
+            var result = await DeliverAsync(row, Start.AddMinutes(minute), _ => throw new TimeoutException("no publisher confirm"));
+            Assert.Equal(OutboxDeliveryOutcome.Held, result.Outcome);
+        }
+
+        Assert.Null(row.ParkedAt);
+        Assert.Equal(24 * 60, row.Attempts);
+        Assert.Equal("no publisher confirm", row.LastError);
+    }
+
+    [Fact]
+    public async Task A_row_of_an_unknown_type_is_held_then_parked_and_never_reaches_the_bus()
+    {
+        var row = Unreadable();
+        var publishes = 0;
+        var outcomes = new List<OutboxDeliveryOutcome>();
+
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var result = await DeliverAsync(row, Start.AddMinutes(attempt * 1.2), _ => { publishes++; return Task.CompletedTask; });
+            outcomes.Add(result.Outcome);
+        }
+
+        Assert.All(outcomes.Take(9), outcome => Assert.Equal(OutboxDeliveryOutcome.Held, outcome));
+        Assert.Equal(OutboxDeliveryOutcome.Parked, outcomes[^1]);
+        Assert.Equal(0, publishes);
+        Assert.Contains("NoSuchEvent", row.LastError, StringComparison.Ordinal);
+        Assert.Null(row.SentAt);
+    }
+
+    private static Task<OutboxDeliveryResult> DeliverAsync(OutboxMessage row, DateTimeOffset at, Func<IIntegrationEvent, Task> publish) =>
+        OutboxDelivery.TryDeliverAsync(row, publish, new FixedTime(at), Parking, CancellationToken.None);
+
+    private static PatientRegistered Registered() =>
+        new(Guid.NewGuid(), Start, Guid.NewGuid(), "hajar", null, "leukemia", "casablanca-settat", true);
+
+    /// <summary>A row as a newer version, a hand edit or a removed contract could leave it: a type name nobody knows.</summary>
+    private static OutboxMessage Unreadable()
+    {
+        var row = OutboxMessage.For(Registered());
+        typeof(OutboxMessage).GetProperty(nameof(OutboxMessage.Type))!.SetValue(row, "PatientNetwork.Contracts.NoSuchEvent");
+        return row;
+    }
+}
