@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Postgres;
 using PatientNetwork.AppHost.RabbitMq;
 using PatientNetwork.AppHost.Redis;
@@ -26,22 +27,25 @@ public static class PatientNetworkModel
         var cache = builder.AddLocalRedis("cache", Path.Combine(data, "redis"), Port(settings.RedisPort));
         var messaging = builder.AddLocalRabbitMQ("messaging", Path.Combine(data, "rabbitmq"), "patientnetwork", Secret(builder, "rabbitmq-password", secrets.RabbitMqPassword), Port(settings.RabbitMqPort));
 
+        // Each service waits for its database (it migrates it at start) but not for RabbitMQ: the
+        // outbox keeps a service's writes working while the broker is away, so a service boots
+        // alongside the broker and reports healthy once its bus has connected.
         var publicKey = builder.AddParameter("auth-public-key", secrets.PublicKeyPem);
         var registry = Service<Projects.Registry_Api>(builder, "registry", settings, publicKey)
             .WithReference(registryDb).WaitFor(registryDb)
-            .WithReference(messaging).WaitFor(messaging)
+            .WithReference(messaging)
             .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
             .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "identity-encryption-key", secrets.IdentityEncryptionKey!))
             .WithEnvironment("IdentityProtection__BlindIndexKey", Secret(builder, "blind-index-key", secrets.BlindIndexKey!));
         var funding = Service<Projects.Funding_Api>(builder, "funding", settings, publicKey)
             .WithReference(fundingDb).WaitFor(fundingDb)
-            .WithReference(messaging).WaitFor(messaging);
+            .WithReference(messaging);
         var events = Service<Projects.Events_Api>(builder, "events", settings, publicKey)
             .WithReference(eventsDb).WaitFor(eventsDb)
-            .WithReference(messaging).WaitFor(messaging);
+            .WithReference(messaging);
         var partnerships = Service<Projects.Partnerships_Api>(builder, "partnerships", settings, publicKey)
             .WithReference(partnershipsDb).WaitFor(partnershipsDb)
-            .WithReference(messaging).WaitFor(messaging)
+            .WithReference(messaging)
             .WithReference(cache).WaitFor(cache);
 
         // The gateway starts alongside the services, not after them: a route to a service still
@@ -66,7 +70,7 @@ public static class PatientNetworkModel
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
             .WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
-            .WithHttpHealthCheck("/health")
+            .WithHealthEndpointProbe()
             .WithOtlpExporter(OtlpProtocol.HttpProtobuf)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.EnvironmentName)
             .WithEnvironment("Auth__PublicKeyPem", publicKey)

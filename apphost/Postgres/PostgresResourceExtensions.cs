@@ -1,7 +1,7 @@
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
+using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Servers;
 
 namespace PatientNetwork.AppHost.Postgres;
@@ -19,9 +19,6 @@ public static class PostgresResourceExtensions
         var binDirectory = PostgresBinaries.FindBinDirectory()
             ?? throw new InvalidOperationException("PostgreSQL is not installed; DebianPackages.EnsureInstalledAsync installs it.");
         var server = new PostgresServerResource(name, PostgresCommand.Shell, Path.GetFullPath(dataDirectory), password.Resource);
-        var healthCheck = $"{name}-accepts-connections";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => CanConnectAsync(server, "postgres", ct));
-
         return builder.AddResource(server)
             .WithEndpoint(port: port, targetPort: port, name: PostgresServerResource.EndpointName, scheme: "tcp", isProxied: false)
             .WithArgs(context =>
@@ -42,7 +39,7 @@ public static class PostgresResourceExtensions
                 context.Args.Add("unix_socket_directories=");
             })
             .WithIconName("DatabaseMultiple")
-            .WithHealthCheck(healthCheck)
+            .WithReadinessProbe("accepts-connections", ct => CanConnectAsync(server, "postgres", ct))
             .OnBeforeResourceStarted(async (resource, @event, ct) =>
             {
                 var log = new StringWriter();
@@ -68,27 +65,25 @@ public static class PostgresResourceExtensions
     {
         var database = new PostgresDatabaseResource(name, name, server.Resource);
         server.Resource.Databases[name] = name;
-        var healthCheck = $"{name}-accepts-connections";
-        server.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, ct => CanConnectAsync(server.Resource, name, ct));
         return server.ApplicationBuilder.AddResource(database)
             .WithParentRelationship(server)
             .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })
             .WithIconName("Database")
-            .WithHealthCheck(healthCheck);
+            .WithReadinessProbe("accepts-connections", ct => CanConnectAsync(server.Resource, name, ct));
     }
 
-    private static async Task<HealthCheckResult> CanConnectAsync(PostgresServerResource server, string database, CancellationToken ct)
+    private static async Task<string?> CanConnectAsync(PostgresServerResource server, string database, CancellationToken ct)
     {
         try
         {
             var serverConnectionString = await server.ConnectionStringExpression.GetValueAsync(ct);
             await using var connection = new NpgsqlConnection(PostgresCluster.AdminConnectionString(serverConnectionString!, database));
             await connection.OpenAsync(ct);
-            return HealthCheckResult.Healthy();
+            return null;
         }
         catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            return HealthCheckResult.Unhealthy(exception.Message);
+            return exception.Message;
         }
     }
 }

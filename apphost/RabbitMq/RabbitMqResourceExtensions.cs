@@ -1,6 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Servers;
 
 namespace PatientNetwork.AppHost.RabbitMq;
@@ -27,13 +26,6 @@ public static class RabbitMqResourceExtensions
             .WithIconName("PlugConnected");
 
         var server = new RabbitMqServerResource(name, DebianPackages.RabbitMqServerPath, directory, userName, password.Resource);
-        var healthCheck = $"{name}-answers-amqp";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async ct =>
-        {
-            var port = server.AmqpEndpoint.IsAllocated ? server.AmqpEndpoint.Port : 0;
-            return port > 0 && await TcpProbe.AmqpConnectionStartAsync(port, ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("no AMQP Connection.Start");
-        });
-
         var distribution = new EndpointReference(server, RabbitMqServerResource.DistributionEndpointName);
         return builder.AddResource(server)
             .WithEndpoint(port: amqpPort, targetPort: amqpPort, name: RabbitMqServerResource.AmqpEndpointName, scheme: "tcp", isProxied: false)
@@ -60,7 +52,8 @@ public static class RabbitMqResourceExtensions
                 env["RABBITMQ_LOGS"] = "-";
             })
             .WithIconName("Mailbox")
-            .WithHealthCheck(healthCheck)
+            .WithReadinessProbe("answers-amqp", async ct =>
+                server.AmqpEndpoint.IsAllocated && await TcpProbe.AmqpConnectionStartAsync(server.AmqpEndpoint.Port, ct) ? null : "no AMQP Connection.Start")
             .WaitFor(epmd)
             .OnBeforeResourceStarted(async (resource, @event, ct) =>
                 RabbitMqNodeFiles.Write(directory, userName, await resource.Password.GetValueAsync(ct) ?? throw new InvalidOperationException("The RabbitMQ password has no value.")));

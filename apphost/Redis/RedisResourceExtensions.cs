@@ -1,6 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Servers;
 
 namespace PatientNetwork.AppHost.Redis;
@@ -13,13 +12,6 @@ public static class RedisResourceExtensions
         var directory = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(directory);
         var server = new RedisServerResource(name, DebianPackages.RedisServerPath, directory);
-        var healthCheck = $"{name}-answers-ping";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async ct =>
-        {
-            var port = server.Endpoint.IsAllocated ? server.Endpoint.Port : 0;
-            return port > 0 && await TcpProbe.RedisPongAsync(port, ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("no PONG");
-        });
-
         return builder.AddResource(server)
             .WithEndpoint(port: port, targetPort: port, name: RedisServerResource.EndpointName, scheme: "tcp", isProxied: false)
             // Cache only: no RDB snapshots or AOF, so a restart starts empty and a stop never waits on a save.
@@ -33,6 +25,7 @@ public static class RedisResourceExtensions
                 }
             })
             .WithIconName("Memory")
-            .WithHealthCheck(healthCheck);
+            .WithReadinessProbe("answers-ping", async ct =>
+                server.Endpoint.IsAllocated && await TcpProbe.RedisPongAsync(server.Endpoint.Port, ct) ? null : "no PONG");
     }
 }

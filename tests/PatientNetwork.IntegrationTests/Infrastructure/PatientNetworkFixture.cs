@@ -21,6 +21,7 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
 {
     public const string Broker = "messaging";
 
+    private static readonly string[] Services = ["registry", "funding", "events", "partnerships"];
     private static readonly string[] Databases = ["registrydb", "fundingdb", "eventsdb", "partnershipsdb", "gatewaydb"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
@@ -55,6 +56,11 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
         // Tests poll public endpoints; the limit itself is proven on sign-in attempts.
         builder.CreateResourceBuilder<ProjectResource>(PatientNetworkModel.Gateway)
             .WithEnvironment("RateLimits__PublicRequestsPerWindow", "100000");
+        // The pruning test waits for a run of the pruner; every two seconds instead of every minute.
+        foreach (var service in Services)
+        {
+            builder.CreateResourceBuilder<ProjectResource>(service).WithEnvironment("Messaging__Retention__PruneEvery", "00:00:02");
+        }
 
         App = await builder.BuildAsync(startup.Token);
         await App.StartAsync(startup.Token);
