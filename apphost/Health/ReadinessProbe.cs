@@ -13,6 +13,7 @@ internal static class ReadinessProbe
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     /// <param name="probe">Null when ready, otherwise why not.</param>
+    /// <param name="ct">Stops the probing.</param>
     public static async Task<HealthCheckResult> WaitAsync(Func<CancellationToken, Task<string?>> probe, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + Patience;

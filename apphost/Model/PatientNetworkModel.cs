@@ -1,4 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
 using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Postgres;
 using PatientNetwork.AppHost.RabbitMq;

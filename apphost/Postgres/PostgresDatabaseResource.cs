@@ -1,5 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
-
 namespace PatientNetwork.AppHost.Postgres;
 
 /// <summary>One service's database on the local PostgreSQL server; its name is the connection string's name.</summary>

@@ -1,5 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
-
 namespace PatientNetwork.AppHost.Redis;
 
 /// <summary>A cache-only Redis from Debian's packages as a local process, on 127.0.0.1 with protected mode.</summary>

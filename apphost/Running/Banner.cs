@@ -1,4 +1,3 @@
-using Aspire.Hosting.ApplicationModel;
 using PatientNetwork.AppHost.Model;
 
 namespace PatientNetwork.AppHost.Running;

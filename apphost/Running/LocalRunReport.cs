@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PatientNetwork.AppHost.Model;

@@ -6,7 +6,7 @@ namespace PatientNetwork.ServiceDefaults;
 
 public static partial class Extensions
 {
-    /// <summary>What every PatientNetwork service gets: telemetry, health, discovery, resilience, errors, staff auth, OpenAPI.</summary>
+    /// <summary>What every PatientNetwork service gets: telemetry, health, discovery, resilience, errors, staff auth (each service adds its OpenAPI document).</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -22,7 +22,6 @@ public static partial class Extensions
         builder.AddJsonDefaults();
         builder.AddValidationDefaults();
         builder.AddStaffAuthentication();
-        builder.Services.AddOpenApi();
         return builder;
     }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.Search;
 
 namespace PatientNetwork.Benchmarks.Data;

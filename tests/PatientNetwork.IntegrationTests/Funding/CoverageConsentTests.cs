@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using MassTransit;
 using PatientNetwork.Contracts;
 using PatientNetwork.IntegrationTests.Infrastructure;
 

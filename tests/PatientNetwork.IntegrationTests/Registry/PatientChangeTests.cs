@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
 namespace PatientNetwork.IntegrationTests.Registry;

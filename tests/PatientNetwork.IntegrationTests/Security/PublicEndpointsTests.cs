@@ -30,6 +30,17 @@ public sealed class PublicEndpointsTests(PatientNetworkFixture system)
     }
 
     [Fact]
+    public async Task A_handler_s_XML_documentation_reaches_its_service_s_OpenAPI_document()
+    {
+        using var client = new HttpClient { BaseAddress = system.ServiceUrl("events") };
+
+        var document = await client.GetStringAsync("/openapi/v1.json");
+
+        // The summary of AwarenessEventsApi.ScheduleEvent.
+        Assert.Contains("is published through the outbox so partners", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_public_calendar_sorts_latest_first_on_request()
     {
         using var staff = await system.SignInAsync("hajar.coordinator");

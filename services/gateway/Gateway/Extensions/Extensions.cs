@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using PatientNetwork.Gateway.Auth;
 using PatientNetwork.Gateway.Infrastructure;
@@ -15,6 +14,9 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        // Here rather than in the service defaults: the generator that puts the handlers' XML
+        // documentation into the OpenAPI document only sees AddOpenApi calls in this project.
+        builder.Services.AddOpenApi();
         builder.AddServiceDatabase<GatewayDbContext>("gatewaydb");
 
         builder.AddRedisConnection("cache");

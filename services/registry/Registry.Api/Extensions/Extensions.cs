@@ -17,6 +17,9 @@ public static class Extensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        // Here rather than in the service defaults: the generator that puts the handlers' XML
+        // documentation into the OpenAPI document only sees AddOpenApi calls in this project.
+        builder.Services.AddOpenApi();
         builder.AddServiceDatabase<RegistryDbContext>("registrydb");
         builder.AddMessaging<RegistryDbContext>("registry", bus => bus.AddConsumer<TrackRetentionHoldWhenChanged>());
         builder.Services.AddValidatorsFromAssemblyContaining<RegistryApi>();

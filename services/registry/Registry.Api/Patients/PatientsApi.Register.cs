@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Registry.Audit;
-using PatientNetwork.Registry.Infrastructure;
 using PatientNetwork.Registry.ReferenceData;
 using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
