@@ -41,18 +41,17 @@ public static class PostgresResourceExtensions
             .WithReadinessProbe("accepts-connections", ct => CanConnectAsync(server, "postgres", ct))
             .OnBeforeResourceStarted(async (resource, @event, ct) =>
             {
-                var log = new StringWriter();
                 var passwordValue = await resource.Password.GetValueAsync(ct) ?? throw new InvalidOperationException("The PostgreSQL password has no value.");
-                await new PostgresCluster(resource, binDirectory, log).PrepareAsync(passwordValue, ct);
-                Console.Write(log.ToString());
+                await new PostgresCluster(resource, binDirectory, Console.Out).PrepareAsync(passwordValue, ct);
             })
             .OnResourceReady(async (resource, @event, ct) =>
             {
+                var databases = builder.Resources.OfType<PostgresDatabaseResource>().Where(d => d.Parent == resource).ToList();
                 var connectionString = await resource.ConnectionStringExpression.GetValueAsync(ct);
-                await PostgresCluster.CreateDatabasesAsync(connectionString!, resource.Databases.Values, ct);
+                await PostgresCluster.CreateDatabasesAsync(connectionString!, databases.Select(d => d.DatabaseName), ct);
                 // Aspire carries a parent's state to its children only for containers; a database runs once it exists.
                 var notifications = @event.Services.GetRequiredService<ResourceNotificationService>();
-                foreach (var database in builder.Resources.OfType<PostgresDatabaseResource>().Where(d => d.Parent == resource))
+                foreach (var database in databases)
                 {
                     await notifications.PublishUpdateAsync(database, state => state with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow });
                 }
@@ -63,7 +62,6 @@ public static class PostgresResourceExtensions
     public static IResourceBuilder<PostgresDatabaseResource> AddDatabase(this IResourceBuilder<PostgresServerResource> server, string name)
     {
         var database = new PostgresDatabaseResource(name, name, server.Resource);
-        server.Resource.Databases[name] = name;
         return server.ApplicationBuilder.AddResource(database)
             .WithParentRelationship(server)
             .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })

@@ -20,9 +20,6 @@ public sealed class PostgresServerResource(string name, string command, string d
 
     public EndpointReference Endpoint => endpoint ??= new(this, EndpointName);
 
-    /// <summary>Resource name to database name, created when the server is ready.</summary>
-    public Dictionary<string, string> Databases { get; } = new(StringComparer.Ordinal);
-
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
         $"Host=127.0.0.1;Port={Endpoint.Property(EndpointProperty.Port)};Username={Superuser};Password={Password}");
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Model;
 
 namespace PatientNetwork.AppHost.Running;
@@ -11,7 +12,7 @@ namespace PatientNetwork.AppHost.Running;
 /// </summary>
 internal sealed class LocalRunReport(
     DistributedApplicationModel model,
-    ResourceNotificationService notifications,
+    IServiceProvider services,
     IConfiguration configuration,
     DistributedApplicationOptions options,
     IHostApplicationLifetime lifetime,
@@ -22,10 +23,9 @@ internal sealed class LocalRunReport(
     {
         try
         {
-            var healthChecked = model.Resources.Where(r => r.Annotations.OfType<HealthCheckAnnotation>().Any()).ToList();
-            await Task.WhenAll(healthChecked.Select(r => notifications.WaitForResourceHealthyAsync(r.Name, stoppingToken)));
+            var healthy = await AllResources.WaitUntilHealthyAsync(services, stoppingToken);
             var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
-            Console.WriteLine($"All {healthChecked.Count} resources healthy {sinceStart.TotalSeconds:0} s after the app host started.");
+            Console.WriteLine($"All {healthy} resources healthy {sinceStart.TotalSeconds:0} s after the app host started.");
 
             var gateway = model.Resources.OfType<ProjectResource>().Single(p => p.Name == PatientNetworkModel.Gateway).GetEndpoint("http").Url;
             if (settings.ImportsDemoPatients)

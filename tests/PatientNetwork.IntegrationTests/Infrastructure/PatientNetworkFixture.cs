@@ -4,9 +4,10 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Model;
+using PatientNetwork.AppHost.Postgres;
 using PatientNetwork.IntegrationTests.Infrastructure.Telemetry;
 
 namespace PatientNetwork.IntegrationTests.Infrastructure;
@@ -21,8 +22,6 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
 {
     public const string Broker = "messaging";
 
-    private static readonly string[] Services = ["registry", "funding", "events", "partnerships"];
-    private static readonly string[] Databases = ["registrydb", "fundingdb", "eventsdb", "partnershipsdb", "gatewaydb"];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> tokens = new(StringComparer.Ordinal);
@@ -57,21 +56,19 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>(PatientNetworkModel.Gateway)
             .WithEnvironment("RateLimits__PublicRequestsPerWindow", "100000");
         // The pruning test waits for a run of the pruner; every two seconds instead of every minute.
-        foreach (var service in Services)
+        foreach (var service in builder.Resources.OfType<ProjectResource>().Where(p => p.Name != PatientNetworkModel.Gateway))
         {
-            builder.CreateResourceBuilder<ProjectResource>(service).WithEnvironment("Messaging__Retention__PruneEvery", "00:00:02");
+            builder.CreateResourceBuilder(service).WithEnvironment("Messaging__Retention__PruneEvery", "00:00:02");
         }
 
         App = await builder.BuildAsync(startup.Token);
         await App.StartAsync(startup.Token);
-        var healthChecked = App.Services.GetRequiredService<DistributedApplicationModel>().Resources
-            .Where(r => r.Annotations.OfType<HealthCheckAnnotation>().Any());
-        await Task.WhenAll(healthChecked.Select(r => App.ResourceNotifications.WaitForResourceHealthyAsync(r.Name, startup.Token)));
+        await AllResources.WaitUntilHealthyAsync(App.Services, startup.Token);
 
         Secrets = LocalSecrets.LoadOrCreate(dataDirectory);
-        foreach (var database in Databases)
+        foreach (var database in builder.Resources.OfType<PostgresDatabaseResource>())
         {
-            connectionStrings[database] = (await App.GetConnectionStringAsync(database, startup.Token))!;
+            connectionStrings[database.Name] = (await database.ConnectionStringExpression.GetValueAsync(startup.Token))!;
         }
 
         BrokerUri = new Uri((await App.GetConnectionStringAsync(Broker, startup.Token))!);

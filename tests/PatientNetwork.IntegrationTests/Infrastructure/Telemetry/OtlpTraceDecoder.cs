@@ -8,54 +8,17 @@ namespace PatientNetwork.IntegrationTests.Infrastructure.Telemetry;
 /// </summary>
 public static class OtlpTraceDecoder
 {
-    public static IReadOnlyList<ExportedSpan> Decode(byte[] request)
-    {
-        var spans = new List<ExportedSpan>();
-        foreach (var resourceSpans in Messages(request, field: 1))
-        {
-            var service = "";
-            var scopes = new List<byte[]>();
-            ForEachField(resourceSpans, (number, input) =>
-            {
-                switch (number)
-                {
-                    case 1:
-                        service = ServiceName(input.ReadBytes().ToByteArray());
-                        break;
-                    case 2:
-                        scopes.Add(input.ReadBytes().ToByteArray());
-                        break;
-                    default:
-                        input.SkipLastField();
-                        break;
-                }
-            });
-
-            foreach (var scopeSpans in scopes)
-            {
-                var scope = "";
-                var scopeSpanList = new List<byte[]>();
-                ForEachField(scopeSpans, (number, input) =>
-                {
-                    switch (number)
-                    {
-                        case 1:
-                            scope = StringField(input.ReadBytes().ToByteArray(), field: 1);
-                            break;
-                        case 2:
-                            scopeSpanList.Add(input.ReadBytes().ToByteArray());
-                            break;
-                        default:
-                            input.SkipLastField();
-                            break;
-                    }
-                });
-                spans.AddRange(scopeSpanList.Select(span => Span(span, service, scope)));
-            }
-        }
-
-        return spans;
-    }
+    /// <remarks>
+    /// ExportTraceServiceRequest: resource_spans = 1. ResourceSpans: resource = 1, scope_spans = 2.
+    /// ScopeSpans: scope = 1 (its name = 1), spans = 2.
+    /// </remarks>
+    public static IReadOnlyList<ExportedSpan> Decode(byte[] request) =>
+        (from resourceSpans in Messages(request, field: 1)
+         let service = ServiceName(Messages(resourceSpans, field: 1).FirstOrDefault() ?? [])
+         from scopeSpans in Messages(resourceSpans, field: 2)
+         let scope = StringField(Messages(scopeSpans, field: 1).FirstOrDefault() ?? [], field: 1)
+         from span in Messages(scopeSpans, field: 2)
+         select Span(span, service, scope)).ToList();
 
     private static ExportedSpan Span(byte[] span, string service, string scope)
     {
