@@ -12,22 +12,17 @@ internal static class ReadinessProbe
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
-    /// <param name="probe">Null when ready, otherwise why not.</param>
+    /// <param name="probe">Probes once; anything but Healthy is probed again until the patience runs out.</param>
     /// <param name="ct">Stops the probing.</param>
-    public static async Task<HealthCheckResult> WaitAsync(Func<CancellationToken, Task<string?>> probe, CancellationToken ct)
+    public static async Task<HealthCheckResult> WaitAsync(Func<CancellationToken, Task<HealthCheckResult>> probe, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
-            var notReady = await probe(ct);
-            if (notReady is null)
+            var result = await probe(ct);
+            if (result.Status == HealthStatus.Healthy || DateTime.UtcNow >= deadline)
             {
-                return HealthCheckResult.Healthy();
-            }
-
-            if (DateTime.UtcNow >= deadline)
-            {
-                return HealthCheckResult.Unhealthy(notReady);
+                return result;
             }
 
             await Task.Delay(Interval, ct);

@@ -36,6 +36,9 @@ public static class PostgresResourceExtensions
                 context.Args.Add("listen_addresses=127.0.0.1");
                 context.Args.Add("-c");
                 context.Args.Add("unix_socket_directories=");
+                // Sized with the pools, so a burst of requests waits for a pooled connection instead of being refused by the server (53300).
+                context.Args.Add("-c");
+                context.Args.Add(FormattableString.Invariant($"max_connections={PostgresServerResource.MaxConnections(builder.Resources.OfType<PostgresDatabaseResource>().Where(d => d.Parent == server))}"));
             })
             .WithIconName("DatabaseMultiple")
             .WithReadinessProbe("accepts-connections", ct => CanConnectAsync(server, "postgres", ct))
@@ -59,9 +62,14 @@ public static class PostgresResourceExtensions
     }
 
     /// <summary>A service's database, created on the server when it is ready and healthy once it accepts connections.</summary>
-    public static IResourceBuilder<PostgresDatabaseResource> AddDatabase(this IResourceBuilder<PostgresServerResource> server, string name)
+    /// <param name="server">The server.</param>
+    /// <param name="name">The database's name and its connection string's.</param>
+    /// <param name="instances">How many processes of the service use it (its replicas).</param>
+    /// <param name="connectionsPerInstance">The pool size of each of them.</param>
+    public static IResourceBuilder<PostgresDatabaseResource> AddDatabase(
+        this IResourceBuilder<PostgresServerResource> server, string name, int instances = 1, int connectionsPerInstance = PostgresDatabaseResource.DefaultConnectionsPerInstance)
     {
-        var database = new PostgresDatabaseResource(name, name, server.Resource);
+        var database = new PostgresDatabaseResource(name, name, server.Resource, connectionsPerInstance, instances);
         return server.ApplicationBuilder.AddResource(database)
             .WithParentRelationship(server)
             .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })

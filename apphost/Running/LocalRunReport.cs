@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using PatientNetwork.AppHost.Health;
 using PatientNetwork.AppHost.Model;
@@ -23,9 +23,14 @@ internal sealed class LocalRunReport(
     {
         try
         {
-            var healthy = await AllResources.WaitUntilHealthyAsync(services, stoppingToken);
-            var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
-            Console.WriteLine($"All {healthy} resources healthy {sinceStart.TotalSeconds:0} s after the app host started.");
+            var up = await AllResources.WaitUntilHealthyAsync(services, stoppingToken, acceptDegraded: true);
+            var last = string.Join(", ", up.Take(3).Select(r => $"{r.Resource} {r.After.TotalSeconds:0.0} s"));
+            var state = up.All(r => r.Status == HealthStatus.Healthy) ? "healthy" : "up";
+            Console.WriteLine($"All {up.Count} resources {state} {up[0].After.TotalSeconds:0} s after the app host started (last: {last}).");
+            foreach (var degraded in up.Where(r => r.Status == HealthStatus.Degraded))
+            {
+                Console.WriteLine($"  {degraded.Resource} is Degraded: it serves requests, but messaging is down or an outbox message is parked (see its logs and docs/runbook.md).");
+            }
 
             var gateway = model.Resources.OfType<ProjectResource>().Single(p => p.Name == PatientNetworkModel.Gateway).GetEndpoint("http").Url;
             if (settings.ImportsDemoPatients)

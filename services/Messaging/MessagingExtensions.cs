@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using PatientNetwork.Messaging.Health;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Messaging.Retention;
 
@@ -28,12 +29,21 @@ public static class MessagingExtensions
         var uri = new Uri(builder.Configuration.GetConnectionString("messaging")
             ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured (the app host sets ConnectionStrings__messaging)."));
 
+        // Registered before MassTransit's hosted service, which the host starts after it.
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<BrokerStartupWait>(services, uri));
         builder.Services.AddMassTransit(bus =>
         {
             // Health data: nothing about this deployment leaves it, not even MassTransit's usage statistics.
             bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
+            // A lost broker makes the service Degraded, not unready: reads and writes go on, events wait in the outbox.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "messaging";
+                health.MinimalFailureStatus = HealthStatus.Degraded;
+                health.Tags.Add("ready");
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(uri, host =>
@@ -42,6 +52,8 @@ public static class MessagingExtensions
                     host.Username(user);
                     host.Password(password);
                     host.PublisherConfirmation = true;
+                    // A frozen broker keeps the socket open; missed heartbeats are what close the connection.
+                    host.Heartbeat(TimeSpan.FromSeconds(10));
                 });
                 rabbit.UseMessageRetry(retry => retry.Intervals(200, 1000, 5000));
                 rabbit.ConfigureEndpoints(context);
@@ -56,6 +68,7 @@ public static class MessagingExtensions
             options.StopTimeout = TimeSpan.FromSeconds(15);
         });
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxPublishingState>();
         // Picked up by AddServiceDatabase, which adds every registered interceptor to the context.
         builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
@@ -71,7 +84,8 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<MessageStorePruner<TDbContext>>();
 
         builder.Services.AddHealthChecks()
-            .AddCheck<ParkedOutboxMessagesHealthCheck<TDbContext>>("outbox-parked", HealthStatus.Degraded, tags: ["ready"]);
+            .AddCheck<ParkedOutboxMessagesHealthCheck<TDbContext>>("outbox-parked", HealthStatus.Degraded, tags: ["ready"])
+            .AddCheck<OutboxPublishingHealthCheck>("outbox-publishing", HealthStatus.Degraded, tags: ["ready"]);
         return builder;
     }
 

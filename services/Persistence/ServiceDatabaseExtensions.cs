@@ -14,6 +14,12 @@ public static class ServiceDatabaseExtensions
     public const int PreparedStatementsPerConnection = 100;
 
     /// <summary>
+    /// How long a request waits for a connection (from the pool, or a new one) before it gets a 503:
+    /// long enough to ride out a burst, short enough that the client hears back quickly.
+    /// </summary>
+    public const int ConnectionTimeoutSeconds = 5;
+
+    /// <summary>
     /// Registers the service's own PostgreSQL database from <c>ConnectionStrings:{name}</c> (Aspire's
     /// convention), applies its migrations at start-up, and adds it to the readiness check. EF Core
     /// interceptors registered as <see cref="IInterceptor"/> singletons join every context, so a building
@@ -31,6 +37,7 @@ public static class ServiceDatabaseExtensions
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(connectionName, tags: ["ready"]);
+        builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         return builder;
     }
 
@@ -41,7 +48,9 @@ public static class ServiceDatabaseExtensions
     /// session when a connection goes back to the pool, because EF Core opens and closes the
     /// connection around every query and each reset cost a round of commands. No code of ours sets
     /// session state (<c>SET</c> without <c>LOCAL</c>, temporary tables, <c>LISTEN</c>): that is
-    /// what the reset would have undone.
+    /// what the reset would have undone. And a short wait for a connection
+    /// (<see cref="ConnectionTimeoutSeconds"/>); the pool's size comes from the app host, which sizes
+    /// it with the server's <c>max_connections</c>.
     /// </summary>
     public static string WithServiceDefaults(string connectionString)
     {
@@ -55,6 +64,11 @@ public static class ServiceDatabaseExtensions
         if (!configured.ContainsKey("No Reset On Close"))
         {
             tuned.NoResetOnClose = true;
+        }
+
+        if (!configured.ContainsKey("Timeout"))
+        {
+            tuned.Timeout = ConnectionTimeoutSeconds;
         }
 
         return tuned.ConnectionString;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PatientNetwork.Contracts;
+using PatientNetwork.Messaging.Health;
 
 namespace PatientNetwork.Messaging.Outbox;
 
@@ -21,6 +22,7 @@ namespace PatientNetwork.Messaging.Outbox;
 public sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
+    OutboxPublishingState publishing,
     TimeProvider time,
     IOptions<OutboxOptions> options,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService where TDbContext : DbContext
@@ -89,7 +91,11 @@ public sealed partial class OutboxRelay<TDbContext>(
         {
             var delivery = await OutboxDelivery.TryDeliverAsync(
                 message, integrationEvent => PublishAsync(bus, message, integrationEvent, cancellationToken), time, parking, cancellationToken);
-            if (delivery.Outcome == OutboxDeliveryOutcome.Parked)
+            if (delivery.Outcome == OutboxDeliveryOutcome.Sent)
+            {
+                publishing.RecordPublished();
+            }
+            else if (delivery.Outcome == OutboxDeliveryOutcome.Parked)
             {
                 LogParked(message.Id, message.Type, message.Attempts, message.LastError);
                 MessagingTelemetry.ParkedOutboxMessages.Add(1, new KeyValuePair<string, object?>("outbox", typeof(TDbContext).Name));
@@ -102,7 +108,8 @@ public sealed partial class OutboxRelay<TDbContext>(
                 }
                 else
                 {
-                    LogPublishFailed(delivery.Failure!, message.Id, message.Type, message.Attempts);
+                    publishing.RecordFailed(delivery.Failure!.Message);
+                    LogPublishFailed(delivery.Failure, message.Id, message.Type, message.Attempts);
                 }
 
                 // Stop at the first held row: later events must not overtake an earlier one.

@@ -28,7 +28,7 @@ measure() { # $1 data dir, $2 cold|warm
   local pid=$!
   local healthy="" ready=""
   for _ in $(seq 1 1800); do
-    [ -z "$healthy" ] && grep -qE '^(All .*healthy|All healthy)' "$log" && healthy=$(date +%s.%N)
+    [ -z "$healthy" ] && grep -qE '^All [0-9]+ resources (healthy|up)' "$log" && healthy=$(date +%s.%N)
     grep -q 'Stop: Ctrl+C' "$log" && { ready=$(date +%s.%N); break; }
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1

@@ -123,7 +123,31 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
     }
 
+    /// <summary>
+    /// Freezes a server's processes (SIGSTOP) as a hung machine would: its sockets stay open and
+    /// nothing answers. Disposing the result thaws them (SIGCONT).
+    /// </summary>
+    public async Task<IAsyncDisposable> FreezeAsync(string server)
+    {
+        var processes = LinuxProcesses.Mentioning(Path.Combine(dataDirectory, server));
+        if (processes.Count == 0)
+        {
+            throw new InvalidOperationException($"No process of {server} is running.");
+        }
+
+        await SignalAsync("STOP", processes);
+        return new Thaw(() => SignalAsync("CONT", processes));
+    }
+
     public HttpClient Anonymous() => new() { BaseAddress = GatewayUrl };
+
+    /// <summary>A client that calls one service directly, bypassing the gateway, with a demo staff member's token.</summary>
+    public async Task<HttpClient> SignInDirectAsync(string service, string login)
+    {
+        var client = new HttpClient { BaseAddress = ServiceUrl(service) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetOrAdd(login, RequestTokenAsync));
+        return client;
+    }
 
     /// <summary>
     /// A client signed in at the gateway as one of the demo staff. Each login signs in once per run
@@ -154,5 +178,16 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
     }
 
+    private static async Task SignalAsync(string signal, IEnumerable<int> processes)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", .. processes.Select(pid => pid.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        await kill.WaitForExitAsync();
+    }
+
     private sealed record TokenBody(string AccessToken);
+
+    private sealed class Thaw(Func<Task> thaw) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await thaw();
+    }
 }

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using PatientNetwork.AppHost.Model;
+using PatientNetwork.AppHost.Postgres;
 
 namespace PatientNetwork.UnitTests.AppHost;
 
@@ -48,6 +49,18 @@ public sealed class AppModelTests : IDisposable
         Assert.Equal(5, projects.Count);
         Assert.All(projects, project => Assert.NotEmpty(project.Annotations.OfType<HealthCheckAnnotation>()));
         Assert.All(projects, project => Assert.NotEmpty(project.Annotations.OfType<OtlpExporterAnnotation>()));
+    }
+
+    [Fact]
+    public void The_server_admits_every_pool_of_every_database_and_some_spare_connections()
+    {
+        var model = Define();
+        var databases = model.Resources.OfType<PostgresDatabaseResource>().ToList();
+
+        Assert.Equal(5, databases.Count);
+        Assert.All(databases, database => Assert.Contains(
+            $"Maximum Pool Size={PostgresDatabaseResource.DefaultConnectionsPerInstance}", database.ConnectionStringExpression.ValueExpression, StringComparison.Ordinal));
+        Assert.Equal((5 * PostgresDatabaseResource.DefaultConnectionsPerInstance) + PostgresServerResource.SpareConnections, PostgresServerResource.MaxConnections(databases));
     }
 
     public void Dispose()

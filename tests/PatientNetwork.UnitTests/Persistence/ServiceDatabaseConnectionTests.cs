@@ -14,6 +14,7 @@ public sealed class ServiceDatabaseConnectionTests
 
         Assert.Equal(ServiceDatabaseExtensions.PreparedStatementsPerConnection, tuned.MaxAutoPrepare);
         Assert.True(tuned.NoResetOnClose);
+        Assert.Equal(ServiceDatabaseExtensions.ConnectionTimeoutSeconds, tuned.Timeout);
         Assert.Equal("registrydb", tuned.Database);
         Assert.Equal("secret", tuned.Password);
         Assert.Equal(5433, tuned.Port);
@@ -22,9 +23,10 @@ public sealed class ServiceDatabaseConnectionTests
     [Fact]
     public void A_value_the_configuration_sets_is_kept()
     {
-        var tuned = new NpgsqlConnectionStringBuilder(ServiceDatabaseExtensions.WithServiceDefaults(Configured + ";Max Auto Prepare=0;No Reset On Close=false"));
+        var tuned = new NpgsqlConnectionStringBuilder(ServiceDatabaseExtensions.WithServiceDefaults(Configured + ";Max Auto Prepare=0;No Reset On Close=false;Timeout=30"));
 
         Assert.Equal(0, tuned.MaxAutoPrepare);
         Assert.False(tuned.NoResetOnClose);
+        Assert.Equal(30, tuned.Timeout);
     }
 }

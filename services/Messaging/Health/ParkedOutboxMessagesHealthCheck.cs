@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using PatientNetwork.Messaging.Outbox;
 
-namespace PatientNetwork.Messaging.Outbox;
+namespace PatientNetwork.Messaging.Health;
 
 /// <summary>
 /// Degraded while any outbox row is parked: the service works, but some event never reached its
