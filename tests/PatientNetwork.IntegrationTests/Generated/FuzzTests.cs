@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using PatientNetwork.IntegrationTests.Infrastructure;
+
+namespace PatientNetwork.IntegrationTests.Generated;
+
+/// <summary>
+/// Every operation of every service's OpenAPI document, called through the gateway with requests
+/// generated to be wrong in one way each (<see cref="MalformedRequests"/>), as a signed-in admin and,
+/// for public operations, anonymously. No answer may be a 5xx, and every error must be a
+/// ProblemDetails. A new endpoint is covered as soon as it is in its service's document.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class FuzzTests(PatientNetworkFixture system)
+{
+    private const int Concurrency = 8;
+
+    [Fact]
+    public async Task No_malformed_request_to_any_operation_answers_5xx_or_an_error_that_is_not_ProblemDetails()
+    {
+        var operations = await OpenApiDocument.AllOperationsAsync(system);
+        var cases = operations.Where(o => !SignIn(o)).SelectMany(MalformedRequests.For).ToList();
+        using var admin = await system.SignInAsync("hajar.admin");
+        using var anonymous = system.Anonymous();
+
+        var failures = new ConcurrentBag<string>();
+        var statuses = new ConcurrentDictionary<int, int>();
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (fuzz, ct) =>
+        {
+            var client = fuzz.Operation.IsPublic ? anonymous : admin;
+            using var request = fuzz.Create();
+            using var response = await client.SendAsync(request, ct);
+            statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+            if (Wrong(response) is { } wrong)
+            {
+                var body = await response.Content.ReadAsStringAsync(ct);
+                failures.Add($"{fuzz} -> {(int)response.StatusCode} {wrong}: {body[..Math.Min(body.Length, 300)]}");
+            }
+        });
+
+        Console.WriteLine($"Fuzz: {cases.Count} requests over {operations.Count} operations in {clock.Elapsed.TotalSeconds:0} s; statuses {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
+        Assert.True(failures.IsEmpty, $"{failures.Count} of {cases.Count} requests were answered wrongly:\n{string.Join("\n", failures.Order().Take(60))}");
+    }
+
+    /// <summary>Null when the answer is acceptable, otherwise what is wrong with it.</summary>
+    internal static string? Wrong(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (status >= 500)
+        {
+            return "server error";
+        }
+
+        return status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+            ? $"error as {response.Content.Headers.ContentType?.MediaType ?? "no body"}, not ProblemDetails"
+            : null;
+    }
+
+    /// <summary>Sign-in is fuzzed by its own test: its attempts count toward the client's sign-in limit, which the other tests need.</summary>
+    private static bool SignIn(ApiOperation operation) => operation.Service == "gateway" && operation.PathTemplate == "/auth/token";
+
+    [Fact]
+    public async Task Every_service_s_document_lists_operations_for_the_fuzz_to_generate_from()
+    {
+        var operations = await OpenApiDocument.AllOperationsAsync(system);
+
+        Assert.All(OpenApiDocument.Services.Where(s => s != "gateway"), service => Assert.Contains(operations, o => o.Service == service));
+        Assert.Contains(operations, o => o.BodySchema is not null && MalformedRequests.For(o).Any(c => c.Description.StartsWith("field ", StringComparison.Ordinal)));
+    }
+}
