@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace PatientNetwork.Gateway.RateLimiting;
 
 /// <summary>A sign-in attempt as the limiter counted it: refused, or allowed to check its password.</summary>
@@ -10,6 +12,7 @@ public sealed record SignInAttempt(string Login, string Client, FixedWindow Wind
     {
         SignInRefusal.TooManyForLoginFromClient => "Too many failed sign-ins for this login from this address.",
         SignInRefusal.TooManyFromClient => "Too many failed sign-ins from this address.",
-        _ => "Too many failed sign-ins for this login from addresses it has not signed in from before. Sign in from a device or network you have used before, or wait.",
+        SignInRefusal.TooManyForLoginFromUnknownClients => "Too many failed sign-ins for this login from addresses it has not signed in from before. Sign in from a network you have used before, or wait.",
+        _ => throw new UnreachableException("An attempt that was allowed has no refusal to explain."),
     };
 }
