@@ -11,8 +11,8 @@ namespace PatientNetwork.ServiceDefaults;
 public static partial class Extensions
 {
     /// <summary>
-    /// Every service validates the staff token itself (the gateway is not the only guard), and every
-    /// endpoint requires it unless it opts out with AllowAnonymous.
+    /// Every service validates the staff token itself (the gateway is not the only guard), signature
+    /// and shape (<see cref="StaffTokenRules"/>), and every endpoint requires it unless it opts out with AllowAnonymous.
     /// </summary>
     public static TBuilder AddStaffAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -31,6 +31,18 @@ public static partial class Extensions
                     NameClaimType = StaffClaimTypes.Login,
                     RoleClaimType = StaffClaimTypes.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (StaffTokenRules.FindViolation(context.SecurityToken, context.Principal!) is { } violation)
+                        {
+                            context.Fail(violation);
+                        }
+
+                        return Task.CompletedTask;
+                    },
                 };
             });
         builder.Services.AddAuthorizationBuilder()

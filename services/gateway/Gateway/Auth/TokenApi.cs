@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Gateway.Infrastructure;
 using PatientNetwork.Gateway.RateLimiting;
@@ -18,38 +17,44 @@ public static partial class TokenApi
     }
 
     /// <summary>
-    /// Exchanges a staff login and password for a signed token. Failed attempts are limited per login,
-    /// so guessing a password is slow; an unknown login and a wrong password answer the same 401.
+    /// Exchanges a staff login and password for a signed token. Every attempt is counted before its
+    /// password is checked, per login and client address, per client address and per login (429 over
+    /// a limit); an unknown login and a wrong password answer the same 401 in the same time.
     /// </summary>
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(
         TokenRequest request,
         HttpContext http,
         GatewayDbContext db,
-        IPasswordHasher<StaffAccount> hasher,
+        StaffPasswords passwords,
         StaffTokenIssuer issuer,
-        RedisFixedWindowLimiter limiter,
+        SignInLimiter limiter,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var login = StaffAccount.NormalizeLogin(request.Login!);
-        var decision = await limiter.CheckAsync(RateLimitPolicy.FailedSignIns, login);
-        if (!decision.Allowed)
+        var client = ClientAddress.Of(http);
+        var attempt = await limiter.BeginAsync(login, client);
+        if (!attempt.Allowed)
         {
-            return RateLimitMiddleware.TooManyRequests(http, decision);
+            LogLimited(loggers.CreateLogger(typeof(TokenApi)), login, client, attempt.Refusal);
+            return RateLimitMiddleware.TooManyRequests(http, attempt.Window.Left, attempt.Explanation);
         }
 
         var account = await db.StaffAccounts.AsNoTracking().FirstOrDefaultAsync(s => s.Login == login, cancellationToken);
-        if (account is null || account.Disabled || hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password!) == PasswordVerificationResult.Failed)
+        if (!passwords.Accept(account, request.Password!))
         {
-            await limiter.AcquireAsync(RateLimitPolicy.FailedSignIns, login);
-            LogRejected(loggers.CreateLogger(typeof(TokenApi)), login);
+            LogRejected(loggers.CreateLogger(typeof(TokenApi)), login, client);
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Login or password is wrong.");
         }
 
+        await limiter.SucceededAsync(attempt);
         var token = issuer.Issue(account);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)issuer.Lifetime.TotalSeconds));
     }
 
-    [LoggerMessage(EventId = 7301, Level = LogLevel.Warning, Message = "Sign-in rejected for login {Login}")]
-    private static partial void LogRejected(ILogger logger, string login);
+    [LoggerMessage(EventId = 7301, Level = LogLevel.Warning, Message = "Sign-in rejected for login {Login} from {Client}")]
+    private static partial void LogRejected(ILogger logger, string login, string client);
+
+    [LoggerMessage(EventId = 7302, Level = LogLevel.Warning, Message = "Sign-in limited for login {Login} from {Client}: {Refusal}")]
+    private static partial void LogLimited(ILogger logger, string login, string client, SignInRefusal refusal);
 }

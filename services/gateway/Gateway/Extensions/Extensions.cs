@@ -23,10 +23,12 @@ public static class Extensions
 
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
         builder.Services.AddSingleton<RedisFixedWindowLimiter>();
+        builder.Services.AddSingleton<SignInLimiter>();
 
         builder.Services.Configure<SigningKeyOptions>(builder.Configuration.GetSection(SigningKeyOptions.Section));
         builder.Services.AddSingleton<StaffTokenIssuer>();
         builder.Services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
+        builder.Services.AddSingleton<StaffPasswords>();
         builder.Services.AddValidatorsFromAssemblyContaining<GatewayApp>();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))

@@ -7,6 +7,9 @@ namespace PatientNetwork.Gateway.RateLimiting;
 /// <summary>Limits public reads per client address and staff calls per staff member; over the limit answers 429 with Retry-After.</summary>
 public sealed class RateLimitMiddleware(RequestDelegate next, RedisFixedWindowLimiter limiter)
 {
+    /// <summary>The problem type of every 429: RFC 6585 defines the status and says what it means.</summary>
+    public const string TooManyRequestsType = "https://tools.ietf.org/html/rfc6585#section-4";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var (policy, partition) = Classify(context);
@@ -15,7 +18,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, RedisFixedWindowLi
             var decision = await limiter.AcquireAsync(policy.Value, partition);
             if (!decision.Allowed)
             {
-                await TooManyRequests(context, decision).ExecuteAsync(context);
+                await TooManyRequests(context, decision.RetryAfter, "The request limit of this window is reached.").ExecuteAsync(context);
                 return;
             }
         }
@@ -23,14 +26,17 @@ public sealed class RateLimitMiddleware(RequestDelegate next, RedisFixedWindowLi
         await next(context);
     }
 
-    public static ProblemHttpResult TooManyRequests(HttpContext context, RateLimitDecision decision)
+    public static ProblemHttpResult TooManyRequests(HttpContext context, TimeSpan retryAfter, string explanation)
     {
-        context.Response.Headers.RetryAfter = Math.Ceiling(decision.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        // Never 0: a client told to retry in 0 seconds would retry at once, still inside the window.
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
+            type: TooManyRequestsType,
             title: "Too many requests.",
-            detail: $"Try again in {Math.Ceiling(decision.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture)} seconds.",
-            extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds) });
+            detail: $"{explanation} Try again in {seconds.ToString(CultureInfo.InvariantCulture)} seconds.",
+            extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
     }
 
     private static (RateLimitPolicy? Policy, string Partition) Classify(HttpContext context)
@@ -38,7 +44,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, RedisFixedWindowLi
         var path = context.Request.Path;
         if (path.StartsWithSegments("/public"))
         {
-            return (RateLimitPolicy.Public, context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+            return (RateLimitPolicy.Public, ClientAddress.Of(context));
         }
 
         if (path.StartsWithSegments("/api") && context.User.Identity?.IsAuthenticated == true)

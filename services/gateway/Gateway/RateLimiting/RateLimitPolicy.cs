@@ -1,10 +1,8 @@
 namespace PatientNetwork.Gateway.RateLimiting;
 
+/// <summary>Request limits of the gateway's middleware; sign-in attempts have their own (see <see cref="SignInLimiter"/>).</summary>
 public enum RateLimitPolicy
 {
-    /// <summary>Failed sign-ins per login: slows password guessing without limiting staff who type it right.</summary>
-    FailedSignIns,
-
     /// <summary>Anonymous public reads per client address.</summary>
     Public,
 

@@ -20,41 +20,18 @@ public sealed partial class RedisFixedWindowLimiter(
     /// <summary>Counts one request of the partition and says whether it is still within the window's permits.</summary>
     public async Task<RateLimitDecision> AcquireAsync(RateLimitPolicy policy, string partition)
     {
-        var (key, windowMs, retryAfter) = CurrentWindow(policy, partition);
+        var window = FixedWindow.At(time.GetUtcNow(), options.Value.Window);
+        var key = $"gateway:ratelimit:{policy}:{partition}:{window.Index}";
         try
         {
-            var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(IncrementWithExpiry, [key], [windowMs]);
-            return new RateLimitDecision(count <= options.Value.PermitsFor(policy), retryAfter);
+            var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(IncrementWithExpiry, [key], [(long)window.Length.TotalMilliseconds]);
+            return new RateLimitDecision(count <= options.Value.PermitsFor(policy), window.Left);
         }
         catch (Exception exception) when (exception.IsRedisUnavailable())
         {
             LogLimiterUnavailable(exception, policy);
             return new RateLimitDecision(true, TimeSpan.Zero);
         }
-    }
-
-    /// <summary>Says whether the partition has used up the window's permits, without counting this request.</summary>
-    public async Task<RateLimitDecision> CheckAsync(RateLimitPolicy policy, string partition)
-    {
-        var (key, _, retryAfter) = CurrentWindow(policy, partition);
-        try
-        {
-            var count = (long?)await redis.GetDatabase().StringGetAsync(key) ?? 0;
-            return new RateLimitDecision(count < options.Value.PermitsFor(policy), retryAfter);
-        }
-        catch (Exception exception) when (exception.IsRedisUnavailable())
-        {
-            LogLimiterUnavailable(exception, policy);
-            return new RateLimitDecision(true, TimeSpan.Zero);
-        }
-    }
-
-    private (string Key, long WindowMs, TimeSpan RetryAfter) CurrentWindow(RateLimitPolicy policy, string partition)
-    {
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var windowMs = (long)options.Value.Window.TotalMilliseconds;
-        var windowIndex = now / windowMs;
-        return ($"gateway:ratelimit:{policy}:{partition}:{windowIndex}", windowMs, TimeSpan.FromMilliseconds(((windowIndex + 1) * windowMs) - now));
     }
 
     [LoggerMessage(EventId = 7401, Level = LogLevel.Warning, Message = "Rate limiter unavailable for {Policy}; letting the request through")]
