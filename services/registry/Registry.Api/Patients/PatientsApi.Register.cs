@@ -58,8 +58,8 @@ public static partial class PatientsApi
         db.AddIntegrationEvent(patient.ToRegisteredEvent(now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        // The outbox's own wake-up fires at SaveChanges, before this explicit transaction commits, when
-        // the relay cannot see the row yet; without this the event would wait for the relay's next poll.
+        // The outbox's own wake-up fires at SaveChanges, before this explicit transaction commits: a relay
+        // that woke then found nothing, and the event would wait for its next poll (2 s).
         outboxSignal.Notify();
 
         return TypedResults.Created($"/patients/{patient.Id}", PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
