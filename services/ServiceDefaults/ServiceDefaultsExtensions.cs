@@ -25,9 +25,10 @@ public static partial class Extensions
         return builder;
     }
 
-    /// <summary>Health probes, OpenAPI document and the error pipeline, mapped the same way in every service.</summary>
+    /// <summary>Security headers, health probes, OpenAPI document and the error pipeline, mapped the same way in every service.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -13,13 +13,16 @@ public static class AwarenessEventsApi
     public static RouteGroupBuilder MapAwarenessEventsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/events").WithTags("Awareness events");
-        group.MapPost("/", ScheduleEvent).Validate<ScheduleEventRequest>();
+        group.MapPost("/", ScheduleEvent).Validate<ScheduleEventRequest>().RequireAuthorization(EventAccess.SchedulePolicy);
         group.MapGet("/{id:guid}", GetEvent);
         group.MapGet("/", ListEvents);
         return group;
     }
 
-    /// <summary>Schedules an event; <c>EventScheduled</c> is published through the outbox so partners' calendars follow.</summary>
+    /// <summary>
+    /// Schedules an event (admins and coordinators); <c>EventScheduled</c> is published through the outbox so partners' calendars follow.
+    /// Title and city are plain text: stored as given, markup included, and never rendered as HTML.
+    /// </summary>
     public static async Task<Created<AwarenessEventResponse>> ScheduleEvent(
         ScheduleEventRequest request, HttpContext http, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PatientNetwork.Events.AwarenessEvents;
 using PatientNetwork.Events.Infrastructure;
 using PatientNetwork.Messaging;
 using PatientNetwork.Persistence;
@@ -15,6 +16,8 @@ public static class Extensions
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.AddMessaging<EventsDbContext>("events");
         builder.Services.AddValidatorsFromAssemblyContaining<EventsApi>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(EventAccess.SchedulePolicy, policy => policy.RequireRole(EventAccess.MaySchedule));
         return builder;
     }
 }

@@ -15,7 +15,9 @@ public static class PublicCalendarApi
     public static RouteGroupBuilder MapPublicCalendarApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/public/v1/events").WithTags("Public calendar").AllowAnonymous();
-        group.MapGet("/", ListUpcomingEvents);
+        // Public events, no personal data: browsers and proxies may keep a page for a minute, so a newly
+        // scheduled event can take that long to show there.
+        group.MapGet("/", ListUpcomingEvents).CacheablePublicly(CacheLifetime);
         return group;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PatientNetwork.Partnerships.Caching;
 using PatientNetwork.Partnerships.Infrastructure;
+using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Partnerships.Statistics;
 
@@ -11,10 +12,14 @@ public static class PublicStatisticsApi
     public const string CacheArea = "statistics";
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
 
+    // Shorter than the server's own cache, which a consent change invalidates at once: a withdrawn
+    // consent leaves copies outside our reach for at most this long.
+    private static readonly TimeSpan HttpCacheLifetime = TimeSpan.FromMinutes(1);
+
     public static RouteGroupBuilder MapPublicStatisticsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/public/v1/statistics").WithTags("Public statistics").AllowAnonymous();
-        group.MapGet("/", GetStatistics);
+        group.MapGet("/", GetStatistics).CacheablePublicly(HttpCacheLifetime);
         return group;
     }
 

@@ -13,11 +13,12 @@ public static partial class PatientsApi
     /// <summary>
     /// Registers a patient in the caller's association. A likely duplicate (same birth date and a
     /// similar name, or a known CIN or phone) answers 409 with the candidates unless the caller
-    /// confirms it is a different person. The patient, its audit entry and the
-    /// <c>PatientRegistered</c> outbox row commit together, or not at all.
+    /// confirms it is a different person; registrations that could match each other are serialised
+    /// (<see cref="DuplicateDetectionLock"/>), so the rule holds when they arrive at the same instant.
+    /// The patient, its audit entry and the <c>PatientRegistered</c> outbox row commit together, or not at all.
     /// </summary>
     public static async Task<Results<Created<PatientResponse>, ValidationProblem, ProblemHttpResult>> RegisterPatient(
-        RegisterPatientRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
+        RegisterPatientRequest request, HttpContext http, [AsParameters] RegistryServices services, OutboxSignal outboxSignal, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var db = services.Db;
@@ -33,6 +34,9 @@ public static partial class PatientsApi
         }
 
         var draft = ToDraft(request, services.Protector, services.Catalog);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Taken even when the caller confirms: a concurrent unconfirmed registration must see this one.
+        await DuplicateDetectionLock.AcquireAsync(db, staff.AssociationId, draft, cancellationToken);
         if (request.ConfirmedNotDuplicate != true)
         {
             var candidates = await DuplicateFinder.FindAsync(db, staff.AssociationId, draft, services.Protector, cancellationToken);
@@ -53,6 +57,10 @@ public static partial class PatientsApi
         services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id);
         db.AddIntegrationEvent(patient.ToRegisteredEvent(now));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        // The outbox's own wake-up fires at SaveChanges, before this explicit transaction commits: a relay
+        // that woke then found nothing, and the event would wait for its next poll (2 s).
+        outboxSignal.Notify();
 
         return TypedResults.Created($"/patients/{patient.Id}", PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
     }

@@ -1,0 +1,55 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Registry.Infrastructure;
+
+namespace PatientNetwork.Registry.Patients;
+
+/// <summary>
+/// Serialises registrations that <see cref="DuplicateFinder"/> could match with each other, so that
+/// "look for duplicates, then insert" holds under concurrency. The rule is fuzzy (similar names)
+/// and can be overridden by the caller, so no unique index can express it; instead each registration
+/// takes PostgreSQL transaction-scoped advisory locks on every key a match needs in common: the
+/// birth year (a similar name needs the same date of birth or birth year), the CIN's blind index,
+/// and each phone's blind index (patient or guardian), all within the association. Two registrations
+/// that could be duplicates share at least one key, so the second waits until the first has
+/// committed and then finds it. Registrations with nothing in common do not wait for each other.
+/// See docs/decisions/0015.
+/// </summary>
+public static class DuplicateDetectionLock
+{
+    /// <summary>Takes the draft's locks in the current transaction; they are released when it commits or rolls back.</summary>
+    /// <exception cref="InvalidOperationException">No transaction is open: the locks would be released at once.</exception>
+    public static async Task AcquireAsync(RegistryDbContext db, string associationId, PatientDraft draft, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Duplicate-detection locks only hold inside a transaction; begin one before acquiring them.");
+        }
+
+        var phones = draft.Guardians.Select(g => g.PhoneIndex).Append(draft.Identity.PhoneIndex).OfType<string>();
+        foreach (var key in KeysFor(associationId, draft.BirthYear, draft.Identity.CinIndex, phones))
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The lock keys of a registration, distinct and in ascending order: every transaction takes its
+    /// locks in the same order, so two registrations sharing several keys cannot deadlock.
+    /// </summary>
+    public static IReadOnlyList<long> KeysFor(string associationId, int birthYear, string? cinIndex, IEnumerable<string> phoneIndexes)
+    {
+        var names = phoneIndexes.Select(phone => $"phone:{phone}").Append($"birth-year:{birthYear}");
+        if (cinIndex is not null)
+        {
+            names = names.Append($"cin:{cinIndex}");
+        }
+
+        return names.Select(name => Hash($"registry.duplicates\n{associationId}\n{name}")).Distinct().Order().ToList();
+    }
+
+    /// <summary>PostgreSQL advisory locks take one 64-bit key; a collision only makes two unrelated registrations wait for each other.</summary>
+    private static long Hash(string text) => BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
