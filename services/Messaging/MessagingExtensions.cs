@@ -70,7 +70,9 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxPublishingState>();
         // Picked up by AddServiceDatabase, which adds every registered interceptor to the context.
-        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<IInterceptor>(services => services.GetRequiredService<OutboxSignalInterceptor>());
+        builder.Services.AddSingleton<IInterceptor>(services => services.GetRequiredService<OutboxSignalInterceptor>().CommitInterceptor);
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
         builder.Services.AddOptions<OutboxOptions>()
             .Bind(builder.Configuration.GetSection(OutboxOptions.Section))

@@ -29,5 +29,6 @@ public sealed class OutboxWakeUpWiringTests
 
         var interceptors = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
         Assert.Contains(interceptors, interceptor => interceptor is OutboxSignalInterceptor);
+        Assert.Contains(interceptors, interceptor => interceptor is OutboxSignalInterceptor.OutboxCommitInterceptor);
     }
 }

@@ -18,7 +18,7 @@ public static partial class PatientsApi
     /// The patient, its audit entry and the <c>PatientRegistered</c> outbox row commit together, or not at all.
     /// </summary>
     public static async Task<Results<Created<PatientResponse>, ValidationProblem, ProblemHttpResult>> RegisterPatient(
-        RegisterPatientRequest request, HttpContext http, [AsParameters] RegistryServices services, OutboxSignal outboxSignal, CancellationToken cancellationToken)
+        RegisterPatientRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var db = services.Db;
@@ -58,9 +58,6 @@ public static partial class PatientsApi
         db.AddIntegrationEvent(patient.ToRegisteredEvent(now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        // The outbox's own wake-up fires at SaveChanges, before this explicit transaction commits: a relay
-        // that woke then found nothing, and the event would wait for its next poll (2 s).
-        outboxSignal.Notify();
 
         return TypedResults.Created($"/patients/{patient.Id}", PatientResponse.From(patient, PatientAccess.MaySeeIdentifiers(staff), services.Protector));
     }
