@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using PatientNetwork.ServiceDefaults.Text;
 
 namespace PatientNetwork.ServiceDefaults;
 
 /// <summary>
-/// Turns an unreadable request (malformed JSON, a wrong type, a bad route value) into a 400
+/// Turns an unreadable request (malformed JSON, a wrong type, a control character in a string, a bad route value) into a 400
 /// validation problem naming the field, instead of a bare 400 or a 500.
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
@@ -34,6 +35,11 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
 
     private static (string Field, string Message) Describe(BadHttpRequestException exception)
     {
+        if (exception.InnerException is ControlCharacterException refused)
+        {
+            return (ToFieldName(refused.Path ?? "$"), refused.Message);
+        }
+
         if (exception.InnerException is JsonException json)
         {
             // System.Text.Json reports a value of the wrong type with this wording; anything else is broken JSON.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PatientNetwork.ServiceDefaults.Text;
 
 namespace PatientNetwork.ServiceDefaults;
 
@@ -25,12 +26,13 @@ public static partial class Extensions
         return builder;
     }
 
-    /// <summary>Security headers, health probes, OpenAPI document and the error pipeline, mapped the same way in every service.</summary>
+    /// <summary>Security headers, health probes, OpenAPI document, the error pipeline and the refusal of control characters in query strings, mapped the same way in every service.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ControlCharacterGuardMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthEndpoints();

@@ -40,4 +40,30 @@ public sealed class PageQueryTests
         Assert.NotNull(errors);
         Assert.Contains(field, errors.Keys);
     }
+
+    [Theory]
+    [InlineData(int.MaxValue, 100)]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(21_474_837, 100)]
+    [InlineData(10_001, 100)]
+    [InlineData(50_001, 20)]
+    public void A_page_past_the_reachable_rows_is_a_page_error_whatever_its_offset(int page, int size)
+    {
+        var errors = new PageQuery(page, size, null).Validate(Sortable);
+
+        Assert.NotNull(errors);
+        Assert.Equal(["page"], errors.Keys);
+    }
+
+    [Theory]
+    [InlineData(10_000, 100, 999_900)]
+    [InlineData(50_000, 20, 999_980)]
+    [InlineData(1_000_000, 1, 999_999)]
+    public void The_last_reachable_page_is_usable(int page, int size, int skip)
+    {
+        var query = new PageQuery(page, size, null);
+
+        Assert.Null(query.Validate(Sortable));
+        Assert.Equal(skip, query.Skip);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.ServiceDefaults.Text;
 
 namespace PatientNetwork.Registry.Imports;
 
@@ -20,16 +21,8 @@ public static class CsvRowReader
     /// <summary>Parses the file; returns file-level errors (missing or unknown columns, broken CSV) instead of rows when it cannot be read.</summary>
     public static (IReadOnlyList<Row> Rows, Dictionary<string, string[]>? FileErrors) Read(string text)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-            TrimOptions = TrimOptions.Trim,
-            DetectDelimiter = true,
-            MissingFieldFound = null,
-            HeaderValidated = null,
-        };
         using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, configuration);
+        using var csv = new CsvReader(reader, Configuration());
         try
         {
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
@@ -70,10 +63,69 @@ public static class CsvRowReader
         }
     }
 
+    /// <summary>
+    /// Where the file stops being readable, given the text before that point: "line 3, column first_name",
+    /// with lines counted as <see cref="Row.Line"/> counts them (the header is line 1).
+    /// </summary>
+    public static string Locate(string readableStart)
+    {
+        string[]? header = null;
+        var line = 1;
+        var field = 0;
+        try
+        {
+            using var parser = new CsvParser(new StringReader(readableStart), Configuration());
+            while (parser.Read())
+            {
+                header ??= parser.Record;
+                line = parser.Row;
+                field = parser.Count - 1;
+            }
+        }
+        catch (CsvHelperException)
+        {
+            // Broken quoting before the point: the line counted so far is still the best answer.
+        }
+
+        if (readableStart.Length > 0 && readableStart[^1] is '\n' or '\r')
+        {
+            (line, field) = (line + 1, 0);
+        }
+
+        return line == 1 || header is null ? $"line {line} (the header)"
+            : field < header.Length ? $"line {line}, column {header[field].Trim().ToLowerInvariant()}"
+            : $"line {line}, column {field + 1}";
+    }
+
+    private static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture)
+    {
+        PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+        TrimOptions = TrimOptions.Trim,
+        DetectDelimiter = true,
+        MissingFieldFound = null,
+        HeaderValidated = null,
+    };
+
     private static Row ReadRow(CsvReader csv)
     {
         var errors = new Dictionary<string, string[]>();
-        string? Text(string column) => csv.TryGetField<string>(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+        string? Text(string column)
+        {
+            if (!csv.TryGetField<string>(column, out var value) || string.IsNullOrWhiteSpace(value))
+            {
+                return null;
+            }
+
+            // The same rule as a JSON body's strings; the cell is then left out so no other check repeats it.
+            if (ControlCharacters.ErrorFor(value) is { } error)
+            {
+                errors[column] = [error];
+                return null;
+            }
+
+            return value;
+        }
+
         T? Parse<T>(string column, Func<string, T?> parse, string expected) where T : struct
         {
             var text = Text(column);

@@ -39,10 +39,16 @@ public static class ImportsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"Import at most {MaxBytes / 1024 / 1024} MB at once."] });
         }
 
-        var text = await ReadLimitedAsync(http.Request.Body, cancellationToken);
-        if (text is null)
+        var file = await ReadLimitedAsync(http.Request.Body, cancellationToken);
+        if (file is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"Import at most {MaxBytes / 1024 / 1024} MB at once."] });
+        }
+
+        var (text, notUtf8) = CsvFileDecoder.Decode(file);
+        if (text is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [notUtf8!] });
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
@@ -93,7 +99,7 @@ public static class ImportsApi
     }
 
     /// <summary>Reads the body up to the limit whatever Content-Length claims; null when it is larger.</summary>
-    private static async Task<string?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -108,7 +114,7 @@ public static class ImportsApi
             buffer.Write(chunk, 0, read);
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
     }
 
     private sealed record Validated(List<(PatientDraft Draft, string? BranchId)> Accepted, List<RejectedRow> Rejected);
