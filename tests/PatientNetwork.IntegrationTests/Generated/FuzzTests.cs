@@ -19,7 +19,7 @@ public sealed class FuzzTests(PatientNetworkFixture system)
     public async Task No_malformed_request_to_any_operation_answers_5xx_or_an_error_that_is_not_ProblemDetails()
     {
         var operations = await OpenApiDocument.AllOperationsAsync(system);
-        var cases = operations.Where(o => !SignIn(o)).SelectMany(MalformedRequests.For).ToList();
+        var cases = operations.SelectMany(MalformedRequests.For).ToList();
         using var admin = await system.SignInAsync("hajar.admin");
         using var anonymous = system.Anonymous();
 
@@ -30,6 +30,12 @@ public sealed class FuzzTests(PatientNetworkFixture system)
         {
             var client = fuzz.Operation.IsPublic ? anonymous : admin;
             using var request = fuzz.Create();
+            if (SignIn(fuzz.Operation))
+            {
+                // Each from its own client (the fixture trusts loopback as a proxy), so the fuzz spends no one's sign-in limit.
+                request.Headers.Add("X-Forwarded-For", $"10.{Random.Shared.Next(256)}.{Random.Shared.Next(256)}.{Random.Shared.Next(1, 255)}");
+            }
+
             using var response = await client.SendAsync(request, ct);
             statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
             if (Wrong(response) is { } wrong)
@@ -52,12 +58,18 @@ public sealed class FuzzTests(PatientNetworkFixture system)
             return "server error";
         }
 
+        if (status is 414 or 431 && response.Content.Headers.ContentLength is 0 or null)
+        {
+            // Kestrel answers these itself, before any middleware, and cannot be made to write a body (docs/decisions/0015).
+            return null;
+        }
+
         return status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json"
             ? $"error as {response.Content.Headers.ContentType?.MediaType ?? "no body"}, not ProblemDetails"
             : null;
     }
 
-    /// <summary>Sign-in is fuzzed by its own test: its attempts count toward the client's sign-in limit, which the other tests need.</summary>
+    /// <summary>Sign-in attempts count toward the client's sign-in limit, which the other tests need for loopback.</summary>
     private static bool SignIn(ApiOperation operation) => operation.Service == "gateway" && operation.PathTemplate == "/auth/token";
 
     [Fact]

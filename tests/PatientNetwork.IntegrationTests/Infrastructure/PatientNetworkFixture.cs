@@ -55,6 +55,7 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
         // Tests poll public endpoints; the limit itself is proven on sign-in attempts.
         builder.CreateResourceBuilder<ProjectResource>(PatientNetworkModel.Gateway)
             .WithEnvironment("RateLimits__PublicRequestsPerWindow", "100000")
+            .WithEnvironment("RateLimits__StaffRequestsPerWindow", "100000")
             // The tests stand in for a load balancer: sign-in tests name each client in X-Forwarded-For.
             .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1")
             .WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1");
