@@ -24,6 +24,15 @@ public sealed record AppHostSettings
     /// <summary>Fictional patients imported through the gateway once everything is healthy (needs <see cref="DemoData"/>).</summary>
     public bool DemoPatients { get; init; } = true;
 
+    public const int MaxReplicas = 8;
+
+    /// <summary>
+    /// Instances of each service and of the gateway. Above one, Aspire's proxy spreads requests over
+    /// them (an endpoint of several replicas must be proxied); consumers compete on their queues and
+    /// outbox relays share the outbox through row locks.
+    /// </summary>
+    public int Replicas { get; init; } = 1;
+
     public string EnvironmentName { get; init; } = "Development";
 
     public bool ImportsDemoPatients => DemoData && DemoPatients;

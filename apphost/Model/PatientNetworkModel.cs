@@ -18,11 +18,11 @@ public static class PatientNetworkModel
     {
         var data = settings.DataDirectory;
         var postgres = builder.AddLocalPostgres("postgres", Path.Combine(data, "postgres"), Secret(builder, "postgres-password", secrets.PostgresPassword), Port(settings.PostgresPort));
-        var registryDb = postgres.AddDatabase("registrydb");
-        var fundingDb = postgres.AddDatabase("fundingdb");
-        var eventsDb = postgres.AddDatabase("eventsdb");
-        var partnershipsDb = postgres.AddDatabase("partnershipsdb");
-        var gatewayDb = postgres.AddDatabase("gatewaydb");
+        var registryDb = postgres.AddDatabase("registrydb", instances: settings.Replicas);
+        var fundingDb = postgres.AddDatabase("fundingdb", instances: settings.Replicas);
+        var eventsDb = postgres.AddDatabase("eventsdb", instances: settings.Replicas);
+        var partnershipsDb = postgres.AddDatabase("partnershipsdb", instances: settings.Replicas);
+        var gatewayDb = postgres.AddDatabase("gatewaydb", instances: settings.Replicas);
         var cache = builder.AddLocalRedis("cache", Path.Combine(data, "redis"), Port(settings.RedisPort));
         var messaging = builder.AddLocalRabbitMQ("messaging", Path.Combine(data, "rabbitmq"), "patientnetwork", Secret(builder, "rabbitmq-password", secrets.RabbitMqPassword), Port(settings.RabbitMqPort));
 
@@ -61,19 +61,25 @@ public static class PatientNetworkModel
     }
 
     /// <summary>
-    /// A service as a project resource on one http endpoint. Proxy-less: the service listens on the
-    /// port itself, as it does in production, and a restart from the dashboard keeps the port.
+    /// A service as a project resource on one http endpoint. One instance is proxy-less: the service
+    /// listens on the port itself, as it does in production, and a restart from the dashboard keeps
+    /// the port. Several replicas sit behind Aspire's proxy on that port, each on a port of its own.
     /// </summary>
     private static IResourceBuilder<ProjectResource> Service<TProject>(
         IDistributedApplicationBuilder builder, string name, AppHostSettings settings, IResourceBuilder<ParameterResource> publicKey, int? port = null)
-        where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true)
-            .WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
+        where TProject : IProjectMetadata, new()
+    {
+        var project = builder.AddProject<TProject>(name, options => options.ExcludeLaunchProfile = true);
+        project = settings.Replicas == 1
+            ? project.WithHttpEndpoint(port: port, targetPort: port, name: "http", isProxied: false)
+            : project.WithHttpEndpoint(port: port, name: "http").WithReplicas(settings.Replicas);
+        return project
             .WithHealthEndpointProbe()
             .WithOtlpExporter(OtlpProtocol.HttpProtobuf)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", settings.EnvironmentName)
             .WithEnvironment("Auth__PublicKeyPem", publicKey)
             .WithEnvironment("DemoData__Enabled", settings.DemoData ? "true" : "false");
+    }
 
     /// <summary>Generated secrets from the data folder, as parameters the dashboard masks.</summary>
     private static IResourceBuilder<ParameterResource> Secret(IDistributedApplicationBuilder builder, string name, string value) =>

@@ -18,6 +18,7 @@ internal static class CommandLine
           --rabbitmq-port N     fixed RabbitMQ AMQP port (default: a free port)
           --no-demo-data        do not seed demo associations, staff, partners and patients
           --no-demo-patients    seed demo associations, staff and partners, but import no patients
+          --replicas N          run N instances of each service and of the gateway (default 1, at most 8)
         """;
 
     public static AppHostSettings? Parse(string[] args, string repositoryRoot)
@@ -29,6 +30,9 @@ internal static class CommandLine
             int Port() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535
                 ? port
                 : throw new ArgumentException($"{args[i - 1]} needs a port number.");
+            int Replicas() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var replicas) && replicas is >= 1 and <= AppHostSettings.MaxReplicas
+                ? replicas
+                : throw new ArgumentException($"--replicas needs a number from 1 to {AppHostSettings.MaxReplicas}.");
             settings = args[i] switch
             {
                 "--fresh" => settings with { Fresh = true },
@@ -39,6 +43,7 @@ internal static class CommandLine
                 "--rabbitmq-port" => settings with { RabbitMqPort = Port() },
                 "--no-demo-data" => settings with { DemoData = false },
                 "--no-demo-patients" => settings with { DemoPatients = false },
+                "--replicas" => settings with { Replicas = Replicas() },
                 "--help" or "-h" => null,
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

@@ -18,7 +18,7 @@ namespace PatientNetwork.IntegrationTests.Infrastructure;
 /// gateway as the separate processes they are in production, exporting their telemetry over OTLP
 /// to a receiver in this process. Tests share it and keep out of each other's way through their data.
 /// </summary>
-public sealed class PatientNetworkFixture : IAsyncLifetime
+public class PatientNetworkFixture : IAsyncLifetime
 {
     public const string Broker = "messaging";
 
@@ -43,12 +43,15 @@ public sealed class PatientNetworkFixture : IAsyncLifetime
     /// <summary>A bus of the test's own on the system's RabbitMQ, to publish integration events as a service would.</summary>
     public IBus Bus => bus ?? throw new InvalidOperationException("The fixture is not started.");
 
+    /// <summary>App host options on top of the fixture's own, for a fixture that runs the system differently.</summary>
+    protected virtual IEnumerable<string> ExtraArguments => [];
+
     public async Task InitializeAsync()
     {
         Telemetry = await OtlpReceiver.StartAsync();
         using var startup = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PatientNetwork_AppHost>(
-            ["--data", dataDirectory, "--gateway-port", "0", "--no-demo-patients"],
+            ["--data", dataDirectory, "--gateway-port", "0", "--no-demo-patients", .. ExtraArguments],
             (options, _) => options.DisableDashboard = true,
             startup.Token);
         builder.Configuration["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = Telemetry.Url.ToString().TrimEnd('/');

@@ -1,9 +1,9 @@
 namespace PatientNetwork.IntegrationTests.Infrastructure.Telemetry;
 
-/// <summary>One span a service exported over OTLP, with what the tests look at.</summary>
-public sealed record ExportedSpan(string TraceId, string Service, string Scope, string Name, SpanKind Kind)
+/// <summary>One span a service exported over OTLP, with what the tests look at; <paramref name="Instance"/> tells replicas apart.</summary>
+public sealed record ExportedSpan(string TraceId, string Service, string Instance, string Scope, string Name, SpanKind Kind)
 {
-    public override string ToString() => $"{Service} {Scope} {Kind} {Name}";
+    public override string ToString() => $"{Service} ({Instance}) {Scope} {Kind} {Name}";
 }
 
 /// <summary>OTLP's span kinds, numbered as in <c>opentelemetry/proto/trace/v1/trace.proto</c>.</summary>

@@ -14,13 +14,15 @@ public static class OtlpTraceDecoder
     /// </remarks>
     public static IReadOnlyList<ExportedSpan> Decode(byte[] request) =>
         (from resourceSpans in Messages(request, field: 1)
-         let service = ServiceName(Messages(resourceSpans, field: 1).FirstOrDefault() ?? [])
+         let resource = Messages(resourceSpans, field: 1).FirstOrDefault() ?? []
+         let service = ResourceAttribute(resource, "service.name")
+         let instance = ResourceAttribute(resource, "service.instance.id")
          from scopeSpans in Messages(resourceSpans, field: 2)
          let scope = StringField(Messages(scopeSpans, field: 1).FirstOrDefault() ?? [], field: 1)
          from span in Messages(scopeSpans, field: 2)
-         select Span(span, service, scope)).ToList();
+         select Span(span, service, instance, scope)).ToList();
 
-    private static ExportedSpan Span(byte[] span, string service, string scope)
+    private static ExportedSpan Span(byte[] span, string service, string instance, string scope)
     {
         var traceId = "";
         var name = "";
@@ -43,11 +45,11 @@ public static class OtlpTraceDecoder
                     break;
             }
         });
-        return new ExportedSpan(traceId, service, scope, name, kind);
+        return new ExportedSpan(traceId, service, instance, scope, name, kind);
     }
 
-    /// <summary>The <c>service.name</c> attribute of a <c>Resource</c> (attributes are field 1, KeyValue key 1 / value 2, AnyValue string 1).</summary>
-    private static string ServiceName(byte[] resource)
+    /// <summary>A string attribute of a <c>Resource</c> (attributes are field 1, KeyValue key 1 / value 2, AnyValue string 1).</summary>
+    private static string ResourceAttribute(byte[] resource, string name)
     {
         foreach (var attribute in Messages(resource, field: 1))
         {
@@ -68,7 +70,7 @@ public static class OtlpTraceDecoder
                         break;
                 }
             });
-            if (key == "service.name" && value is not null)
+            if (key == name && value is not null)
             {
                 return StringField(value, field: 1);
             }
