@@ -17,7 +17,8 @@ public static class AuditApi
 
     public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/audit").WithTags("Audit").RequireAuthorization(PatientAccess.AuditPolicy);
+        var group = app.MapGroup("/audit").WithTags("Audit").RequireAuthorization(PatientAccess.AuditPolicy)
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", QueryAuditTrail);
         group.MapGet("/export", ExportAuditTrail).Produces<string>(StatusCodes.Status200OK, "text/csv");
         return group;

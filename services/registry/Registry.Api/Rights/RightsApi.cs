@@ -15,16 +15,17 @@ public static class RightsApi
 
     public static RouteGroupBuilder MapRightsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/patients/{id:guid}").WithTags("Rights of the person").RequireAuthorization(RightsPolicy);
+        var group = app.MapGroup("/patients/{id:guid}").WithTags("Rights of the person").RequireAuthorization(RightsPolicy)
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/export", ExportPatient);
-        group.MapPost("/erasure", ErasePatientIdentity).Validate<ErasureRequest>();
+        group.MapPost("/erasure", ErasePatientIdentity).Validate<ErasureRequest>().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/retention-holds", ListRetentionHolds);
         group.MapPut("/legal-hold", ChangeLegalHold).Validate<LegalHoldRequest>();
         return group;
     }
 
     /// <summary>The patient's whole record as JSON, with consent history, emergency accesses and who read it when.</summary>
-    public static async Task<Results<JsonHttpResult<PatientExport>, NotFound>> ExportPatient(
+    public static async Task<Results<Ok<PatientExport>, NotFound>> ExportPatient(
         Guid id, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
@@ -51,7 +52,7 @@ public static class RightsApi
             // A list page also names other patients; the person sees only that they were on it.
             accessLog.Select(e => AuditEntryResponse.From(e) with { ListedPatientIds = e.ListedPatientIds is null ? null : [id] }).ToList());
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{patient.RegistryId}.json\"";
-        return TypedResults.Json(export);
+        return TypedResults.Ok(export);
     }
 
     /// <summary>
