@@ -37,6 +37,6 @@ internal sealed partial class DatabaseUnavailableExceptionHandler(IProblemDetail
         });
     }
 
-    [LoggerMessage(EventId = 7301, Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}; answered 503")]
+    [LoggerMessage(EventId = 7801, Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Path}; answered 503")]
     private partial void LogUnavailable(Exception exception, string method, string path);
 }

@@ -53,9 +53,9 @@ internal sealed partial class BrokerStartupWait(Uri broker, IOptions<MassTransit
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "RabbitMQ answered after {Attempts} connection attempts; starting the bus")]
+    [LoggerMessage(EventId = 7107, Level = LogLevel.Information, Message = "RabbitMQ answered after {Attempts} connection attempts; starting the bus")]
     private partial void LogBrokerAnswered(int attempts);
 
-    [LoggerMessage(EventId = 7202, Level = LogLevel.Warning, Message = "RabbitMQ did not answer {Attempts} connection attempts; starting the bus anyway")]
+    [LoggerMessage(EventId = 7108, Level = LogLevel.Warning, Message = "RabbitMQ did not answer {Attempts} connection attempts; starting the bus anyway")]
     private partial void LogBrokerSilent(int attempts);
 }

@@ -25,9 +25,8 @@ public sealed class MedicineFundingConsent
     public bool IsDecided => DecidedAt != DateTimeOffset.MinValue;
 
     /// <summary>
-    /// No decision received: coverage stays on, as it always has for a registered patient, because
-    /// registration does not tell Funding the medicine-funding consent (PatientRegistered carries
-    /// only the statistics one).
+    /// No decision received yet: coverage stays on, as it always has for a registered patient, until
+    /// a medicine-funding consent is withdrawn (the consent events may arrive after the registration).
     /// </summary>
     public static MedicineFundingConsent Undecided(Guid patientId) => new()
     {
