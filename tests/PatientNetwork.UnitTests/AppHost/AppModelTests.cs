@@ -63,6 +63,18 @@ public sealed class AppModelTests : IDisposable
         Assert.Equal((5 * PostgresDatabaseResource.DefaultConnectionsPerInstance) + PostgresServerResource.SpareConnections, PostgresServerResource.MaxConnections(databases));
     }
 
+    [Fact]
+    public void With_replicas_every_service_runs_that_many_behind_a_proxy_and_the_server_admits_all_their_pools()
+    {
+        var model = Define(new AppHostSettings { DataDirectory = dataDirectory, Replicas = 2 });
+        var projects = model.Resources.OfType<ProjectResource>().ToList();
+
+        Assert.All(projects, project => Assert.Equal(2, project.Annotations.OfType<ReplicaAnnotation>().Single().Replicas));
+        Assert.All(projects, project => Assert.True(project.Annotations.OfType<EndpointAnnotation>().Single().IsProxied));
+        var databases = model.Resources.OfType<PostgresDatabaseResource>().ToList();
+        Assert.Equal((5 * 2 * PostgresDatabaseResource.DefaultConnectionsPerInstance) + PostgresServerResource.SpareConnections, PostgresServerResource.MaxConnections(databases));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(dataDirectory))
@@ -71,10 +83,10 @@ public sealed class AppModelTests : IDisposable
         }
     }
 
-    private DistributedApplicationModel Define()
+    private DistributedApplicationModel Define(AppHostSettings? settings = null)
     {
         var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = [], DisableDashboard = true });
-        var settings = new AppHostSettings { DataDirectory = dataDirectory };
+        settings ??= new AppHostSettings { DataDirectory = dataDirectory };
         PatientNetworkModel.Define(builder, settings, LocalSecrets.LoadOrCreate(dataDirectory));
         return new DistributedApplicationModel(builder.Resources);
     }

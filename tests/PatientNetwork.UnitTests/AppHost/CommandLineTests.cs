@@ -40,6 +40,10 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Replicas_default_to_one_and_can_be_raised() =>
+        Assert.Equal((1, 2), (CommandLine.Parse([], "/repo")!.Replicas, CommandLine.Parse(["--replicas", "2"], "/repo")!.Replicas));
+
+    [Fact]
     public void Help_asks_for_the_usage() => Assert.Null(CommandLine.Parse(["--help"], "/repo"));
 
     [Theory]
@@ -47,6 +51,8 @@ public sealed class CommandLineTests
     [InlineData("--gateway-port", "70000")]
     [InlineData("--data")]
     [InlineData("--unknown")]
+    [InlineData("--replicas", "0")]
+    [InlineData("--replicas", "9")]
     public void A_bad_option_is_refused_with_a_message(params string[] args) =>
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(args, "/repo"));
 }
