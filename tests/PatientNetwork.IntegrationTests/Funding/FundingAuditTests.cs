@@ -14,7 +14,10 @@ public sealed class FundingAuditTests(PatientNetworkFixture system)
         using var coordinator = await system.SignInAsync("hajar.coordinator");
         using var admin = await system.SignInAsync("hajar.admin");
         using var otherAdmin = await system.SignInAsync("amal.admin");
+        // Two patients of its own, so the listed page names more than one whichever tests ran before.
+        var otherPatientId = await coordinator.RegisterPatientAsync(Api.NewPatient());
         var patientId = await coordinator.RegisterPatientAsync(Api.NewPatient());
+        await coordinator.AccountAsync(otherPatientId);
         await coordinator.AccountAsync(patientId);
         using var listed = await coordinator.GetAsync("/api/funding/coverage-accounts?sort=-openedAt&pageSize=100");
         Assert.Contains(patientId, FundingApi.PatientIdsOf(await listed.JsonAsync()));
