@@ -91,6 +91,7 @@ public static class HardeningRun
                 loadAtStart,
                 LatencyRunner.LoadAverage(),
                 StaffRequestsPerWindow,
+                system.TelemetryEndpoint,
                 registry,
                 crossCheck,
                 gateway,

@@ -18,8 +18,9 @@ public sealed class BenchmarkSystem : IAsyncDisposable
 {
     public const string Registry = "registry";
 
-    private BenchmarkSystem(DistributedApplication app, LocalSecrets secrets, IReadOnlyDictionary<string, string> registryEnvironment)
+    private BenchmarkSystem(DistributedApplication app, LocalSecrets secrets, IReadOnlyDictionary<string, string> registryEnvironment, string? telemetryEndpoint)
     {
+        TelemetryEndpoint = telemetryEndpoint;
         App = app;
         Secrets = secrets;
         RegistryEnvironment = registryEnvironment;
@@ -31,6 +32,9 @@ public sealed class BenchmarkSystem : IAsyncDisposable
 
     /// <summary>The stopped Registry's environment, less what belongs to its own process (its URL, the OTLP exporter).</summary>
     public IReadOnlyDictionary<string, string> RegistryEnvironment { get; }
+
+    /// <summary>Where the app host's services export OpenTelemetry (OTLP), if anywhere: exporting costs them time.</summary>
+    public string? TelemetryEndpoint { get; }
 
     public string RegistryConnectionString => RegistryEnvironment["ConnectionStrings__registrydb"];
 
@@ -52,6 +56,7 @@ public sealed class BenchmarkSystem : IAsyncDisposable
         var configuration = await ExecutionConfigurationBuilder.Create(registry)
             .WithEnvironmentVariablesConfig()
             .BuildAsync(new(DistributedApplicationOperation.Run), NullLogger.Instance, ct);
+        var telemetryEndpoint = configuration.EnvironmentVariables.FirstOrDefault(pair => pair.Key == "OTEL_EXPORTER_OTLP_ENDPOINT").Value;
         var environment = configuration.EnvironmentVariables
             .Where(pair => !pair.Key.StartsWith("OTEL_", StringComparison.Ordinal) && pair.Key is not ("ASPNETCORE_URLS" or "HTTP_PORTS"))
             .ToDictionary(StringComparer.Ordinal);
@@ -62,7 +67,7 @@ public sealed class BenchmarkSystem : IAsyncDisposable
         }
 
         await app.ResourceNotifications.WaitForResourceAsync(Registry, KnownResourceStates.TerminalStates, ct);
-        return new BenchmarkSystem(app, LocalSecrets.LoadOrCreate(dataDirectory), environment);
+        return new BenchmarkSystem(app, LocalSecrets.LoadOrCreate(dataDirectory), environment, telemetryEndpoint);
     }
 
     /// <summary>Starts the app host's own Registry process again (after the hosted one was disposed) and waits until it is healthy.</summary>

@@ -15,6 +15,7 @@ public sealed record HardeningReport(
     string LoadAverageAtStart,
     string LoadAverageAtEnd,
     int StaffRequestsPerWindow,
+    string? TelemetryEndpoint,
     IReadOnlyList<ScenarioResult> Registry,
     string RegistryCaptureCheck,
     IReadOnlyList<GatewayResult> Gateway,

@@ -49,7 +49,10 @@ public static class HardeningWriter
             + "(see its README); the figures are what this machine measured, not a promise.");
         md.Line();
         md.Line($"The gateway's staff limit was raised for the run to {r.StaffRequestsPerWindow:N0} requests a minute "
-            + "(`RateLimits__StaffRequestsPerWindow`, default 1,200, as the integration tests do); the gateway still counts every staff request in Redis, so that cost is in the figures.");
+            + "(`RateLimits__StaffRequestsPerWindow`, default 1,200, as the integration tests do); the gateway still counts every staff request in Redis, so that cost is in the figures. "
+            + (r.TelemetryEndpoint is { } otlp
+                ? $"The app host's services export their traces and metrics over OTLP to `{otlp}`, as they do under the app host; the Registry hosted for part 3 exports nothing."
+                : "The app host gave the services no OTLP endpoint: they record traces and metrics but export nothing."));
         md.Line();
 
         md.Line("## Targets");
