@@ -64,7 +64,7 @@ public static class HardeningRun
             var token = await SignInAsync(system, ct);
 
             await log.WriteLineAsync("1/3 The Registry's own cost (hosted in this process)…");
-            var (registry, crossCheck) = await MeasureRegistryAsync(options, host, registryDb, load, token, log, ct);
+            var (registry, crossCheck, registrationPlans) = await MeasureRegistryAsync(options, host, registryDb, load, token, log, ct);
             await host.DisposeAsync();
             host = null;
 
@@ -96,6 +96,7 @@ public static class HardeningRun
                 crossCheck,
                 gateway,
                 propagation,
+                registrationPlans,
                 total.Elapsed.TotalSeconds,
                 $"dotnet run -c Release --project tests/PatientNetwork.Benchmarks -- --scenario hardening --patients {options.Patients}");
             var output = options.OutputDirectory ?? Path.Combine(Repository.FindRoot(), "docs", "benchmarks");
@@ -136,12 +137,18 @@ public static class HardeningRun
         }
     }
 
-    /// <summary>Every service in the measured environment (the app host's default is Development), and a staff limit the run does not reach.</summary>
+    /// <summary>
+    /// Every service in the measured environment (the app host's default is Development) and exporting no
+    /// telemetry (with the dashboard disabled nothing receives it, and the hosted Registry exports none
+    /// either), and a staff limit the run does not reach.
+    /// </summary>
     private static void Configure(Aspire.Hosting.Testing.IDistributedApplicationTestingBuilder builder, string environmentName)
     {
         foreach (var service in builder.Resources.OfType<ProjectResource>())
         {
-            builder.CreateResourceBuilder(service).WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName);
+            builder.CreateResourceBuilder(service)
+                .WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "");
         }
 
         builder.CreateResourceBuilder<ProjectResource>(PatientNetworkModel.Gateway)
@@ -157,7 +164,7 @@ public static class HardeningRun
         return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
     }
 
-    private static async Task<(List<ScenarioResult> Results, string CrossCheck)> MeasureRegistryAsync(
+    private static async Task<(List<ScenarioResult> Results, string CrossCheck, Dictionary<string, string> RegistrationPlans)> MeasureRegistryAsync(
         BenchmarkOptions options, RegistryHost host, NpgsqlDataSource database, LoadReport load, string token, TextWriter log, CancellationToken ct)
     {
         using var http = Client(host.Url, token);
@@ -183,6 +190,7 @@ public static class HardeningRun
         List<ServiceRequest> searches = [], gets;
         ServiceRequest list;
         string crossCheck;
+        List<EfCommand> registration;
         using (var capture = EfCommandCapture.Start())
         {
             foreach (var name in names)
@@ -199,6 +207,13 @@ public static class HardeningRun
                 await BenchmarkRun.CheckAsync(capture, queries, "search", searches.Skip(1).Take(10).ToList(), ct),
                 await BenchmarkRun.CheckAsync(capture, queries, "get by id", [gets[1]], ct),
             });
+            registration = await CaptureRegistrationAsync(capture, http, ct);
+        }
+
+        var registrationPlans = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (read, i) in registration.Where(c => c.IsRead && c.Sql.Contains("FROM patients", StringComparison.Ordinal)).Select((c, i) => (c, i)))
+        {
+            registrationPlans[$"registration, read {i + 1}"] = $"{QueryInspection.Readable(read)}\n\n{await QueryInspection.ExplainAsync(database, read, ct)}";
         }
 
         var runner = new LatencyRunner(options.Warmup, options.Requests, options.Budget, log);
@@ -218,8 +233,16 @@ public static class HardeningRun
                 new Scenario<ServiceRequest>("get-by-id", "Get by id", "GET /patients/{id}", QueryInspection.Readable(gets[0].Reads), gets, queries.Service, queries.RawReads, AuditWrite: queries.RawAuditWrite),
                 ct),
         ];
-        return (results, crossCheck);
+        return (results, crossCheck, registrationPlans);
     }
+
+    /// <summary>What one registration makes the hosted Registry send, to read the plans of its reads (duplicate detection).</summary>
+    private static async Task<List<EfCommand>> CaptureRegistrationAsync(EfCommandCapture capture, HttpClient http, CancellationToken ct) =>
+        await capture.DuringAsync(async () =>
+        {
+            using var response = await http.PostAsJsonAsync("/patients", Propagation.NewPatient(), ct);
+            response.EnsureSuccessStatusCode();
+        });
 
     private static async Task<List<GatewayResult>> MeasureGatewayAsync(BenchmarkOptions options, BenchmarkSystem system, LoadReport load, string token, TextWriter log, CancellationToken ct)
     {

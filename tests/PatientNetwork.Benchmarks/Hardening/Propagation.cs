@@ -29,6 +29,9 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
     private readonly ConcurrentBag<Registration> seen = [];
     private readonly ConcurrentDictionary<string, int> failures = new(StringComparer.Ordinal);
 
+    /// <summary>Registrations sent one at a time, each after the previous one's account was seen: the latencies without any queue.</summary>
+    public const int Sequential = 50;
+
     public async Task<PropagationResult> RunAsync(int perSecond, TimeSpan duration, CancellationToken ct)
     {
         var total = (int)(perSecond * duration.TotalSeconds);
@@ -36,6 +39,21 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
         using var stopPolling = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var polls = new List<double>();
         var poller = PollAsync(polls, stopPolling.Token);
+
+        await log.WriteLineAsync($"  {Sequential} registrations one at a time…");
+        for (var i = 0; i < Sequential; i++)
+        {
+            await RegisterAsync(ct);
+            while (!pending.IsEmpty)
+            {
+                await Task.Delay(1, ct);
+            }
+        }
+
+        var alone = seen.ToList();
+        seen.Clear();
+        var sequentialFailures = failures.Values.Sum();
+        failures.Clear();
 
         await log.WriteLineAsync($"  sending {total} registrations at {perSecond}/s through the gateway…");
         var sends = new List<Task>(total);
@@ -82,6 +100,10 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
             LatencyStats.Of(registrations.Select(r => (r.OpenedAt!.Value - r.AnsweredAt).TotalMilliseconds).ToList()),
             registrations.Count,
             pending.Count,
+            alone.Count,
+            sequentialFailures,
+            LatencyStats.Of(alone.Select(r => r.AnsweredMs - r.SentMs).ToList()),
+            LatencyStats.Of(alone.Select(r => r.VisibleMs!.Value - r.AnsweredMs).ToList()),
             LatencyStats.Of(polls),
             loadBefore,
             LatencyRunner.LoadAverage());
@@ -163,7 +185,7 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
     /// 1950–2025 as in the loaded data: registrations of the same birth year wait for each other (the
     /// duplicate-detection lock, docs/decisions/0015), so a narrow spread would measure that queue instead.
     /// </summary>
-    private static Dictionary<string, object?> NewPatient() => new()
+    internal static Dictionary<string, object?> NewPatient() => new()
     {
         ["firstName"] = "Propagation",
         ["lastName"] = string.Concat(Enumerable.Range(0, 10).Select(i => (char)((i == 0 ? 'A' : 'a') + Random.Shared.Next(26)))),
@@ -194,6 +216,10 @@ public sealed record PropagationResult(
     LatencyStats AcceptedToOpenedAt,
     int Visible,
     int NeverVisible,
+    int SequentialVisible,
+    int SequentialFailures,
+    LatencyStats SequentialRegistrationAnswer,
+    LatencyStats SequentialAcceptedToVisible,
     LatencyStats Polls,
     string LoadAverageBefore,
     string LoadAverageAfter);

@@ -20,6 +20,7 @@ public sealed record HardeningReport(
     string RegistryCaptureCheck,
     IReadOnlyList<GatewayResult> Gateway,
     PropagationResult Propagation,
+    IReadOnlyDictionary<string, string> RegistrationPlans,
     double TotalSeconds,
     string Rerun);
 

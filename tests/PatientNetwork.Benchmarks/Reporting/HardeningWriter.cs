@@ -50,9 +50,9 @@ public static class HardeningWriter
         md.Line();
         md.Line($"The gateway's staff limit was raised for the run to {r.StaffRequestsPerWindow:N0} requests a minute "
             + "(`RateLimits__StaffRequestsPerWindow`, default 1,200, as the integration tests do); the gateway still counts every staff request in Redis, so that cost is in the figures. "
-            + (r.TelemetryEndpoint is { } otlp
+            + (r.TelemetryEndpoint is { Length: > 0 } otlp
                 ? $"The app host's services export their traces and metrics over OTLP to `{otlp}`, as they do under the app host; the Registry hosted for part 3 exports nothing."
-                : "The app host gave the services no OTLP endpoint: they record traces and metrics but export nothing."));
+                : "The services were given no OTLP endpoint: they record traces and metrics, as always, but export nothing (nor does the Registry hosted for part 3)."));
         md.Line();
 
         md.Line("## Targets");
@@ -104,6 +104,10 @@ public static class HardeningWriter
             + "Reading the row in the database rather than through `GET /api/funding/coverage-accounts/{id}` keeps the measuring from adding hundreds of audited "
             + "requests a second to the load it measures; what a staff member would see through the API is the same committed row, plus that request's own time.");
         md.Line();
+        md.Line($"First {Propagation.Sequential} registrations one at a time, each sent once the previous one's account was seen (no queue anywhere): "
+            + $"answered in {Ms(p.SequentialRegistrationAnswer.P50)} at p50, {Ms(p.SequentialRegistrationAnswer.P99)} at p99; account visible "
+            + $"{Ms(p.SequentialAcceptedToVisible.P50)} after acceptance at p50, {Ms(p.SequentialAcceptedToVisible.P99)} at p99 ({p.SequentialVisible} seen, {p.SequentialFailures} failed). Then the open loop:");
+        md.Line();
         md.Line("| | n | p50 | p95 | p99 | max |");
         md.Line("|---|---:|---:|---:|---:|---:|");
         md.Line($"| registration answered (sent → 201) | {p.RegistrationAnswer.Count:N0} | {Four(p.RegistrationAnswer)} |");
@@ -116,6 +120,22 @@ public static class HardeningWriter
             + $"{(p.Failures.Count == 0 ? "no failures" : "failures: " + string.Join(", ", p.Failures))}; never visible within a minute of the last answer: {p.NeverVisible:N0}.");
         md.Line($"- Load average {p.LoadAverageBefore} before, {p.LoadAverageAfter} after.");
         md.Line();
+        if (r.RegistrationPlans.Count > 0)
+        {
+            md.Line("What one registration reads from `patients` (captured from the hosted Registry in part 3, duplicate detection), with its plan (EXPLAIN ANALYZE, BUFFERS):");
+            md.Line();
+            foreach (var (name, plan) in r.RegistrationPlans)
+            {
+                md.Line($"<details><summary>{name}: {ResultsWriter.PlanSummary(plan)}</summary>");
+                md.Line();
+                md.Line("```");
+                md.Line(plan);
+                md.Line("```");
+                md.Line();
+                md.Line("</details>");
+                md.Line();
+            }
+        }
 
         md.Line("## 3. The Registry's own cost: service − (empty request + raw SQL + audit write)");
         md.Line();
