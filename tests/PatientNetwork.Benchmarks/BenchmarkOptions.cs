@@ -11,6 +11,10 @@ public sealed record BenchmarkOptions
 
         dotnet run -c Release --project tests/PatientNetwork.Benchmarks -- [options]
 
+          --scenario NAME      registry (default): the Registry alone, written to registry-<size>.md;
+                               hardening: the Registry's overhead, the gateway's added latency and registration →
+                               coverage account propagation in one run, written to hardening-performance.md
+
           --patients N         patients to load (default 1000000; 20000 is quick while developing)
           --requests N         measured requests per query (default 500)
           --warmup N           warm-up requests per query, not measured (default 20)
@@ -21,10 +25,18 @@ public sealed record BenchmarkOptions
           --out DIR            where results go (default: docs/benchmarks of the repository)
           --environment NAME   ASPNETCORE environment of the hosted Registry (default Production)
           --no-experiments     skip the extra raw queries that try the suggested fixes
+          --gateway-requests N hardening: measured requests per path, direct and through the gateway (default 2000)
+          --rate N             hardening: registrations per second sent through the gateway (default 100)
+          --seconds N          hardening: how long registrations are sent (default 30)
           --source TEXT        what code is measured, for the results (default: git commit of the checkout, if any)
           --render FILE.json   only rewrite the markdown of an earlier run from its JSON (no servers, no measuring)
           --help               this text
         """;
+
+    public const string RegistryScenario = "registry";
+    public const string HardeningScenario = "hardening";
+
+    public string Scenario { get; init; } = RegistryScenario;
 
     public int Patients { get; init; } = 1_000_000;
 
@@ -46,6 +58,12 @@ public sealed record BenchmarkOptions
 
     public bool Experiments { get; init; } = true;
 
+    public int GatewayRequests { get; init; } = 2000;
+
+    public int RegistrationsPerSecond { get; init; } = 100;
+
+    public TimeSpan RegistrationTime { get; init; } = TimeSpan.FromSeconds(30);
+
     public string? Source { get; init; }
 
     public string? Render { get; init; }
@@ -57,6 +75,10 @@ public sealed record BenchmarkOptions
         _ when Patients % 1_000 == 0 => $"{Patients / 1_000}k",
         _ => Patients.ToString(CultureInfo.InvariantCulture),
     };
+
+    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario
+        ? name
+        : throw new ArgumentException($"--scenario is {RegistryScenario} or {HardeningScenario}.");
 
     /// <summary>Null when help was asked for.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
@@ -83,6 +105,10 @@ public sealed record BenchmarkOptions
                 "--out" => options with { OutputDirectory = Path.GetFullPath(Value()) },
                 "--environment" => options with { EnvironmentName = Value() },
                 "--no-experiments" => options with { Experiments = false },
+                "--scenario" => options with { Scenario = KnownScenario(Value()) },
+                "--gateway-requests" => options with { GatewayRequests = Positive() },
+                "--rate" => options with { RegistrationsPerSecond = Positive() },
+                "--seconds" => options with { RegistrationTime = TimeSpan.FromSeconds(Positive()) },
                 "--source" => options with { Source = Value() },
                 "--render" => options with { Render = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option {arg}."),

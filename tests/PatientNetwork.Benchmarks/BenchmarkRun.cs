@@ -21,7 +21,7 @@ namespace PatientNetwork.Benchmarks;
 /// </summary>
 public static class BenchmarkRun
 {
-    private const string Association = SyntheticPatients.Hajar;
+    internal const string Association = SyntheticPatients.Hajar;
 
     public static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken ct)
     {
@@ -209,7 +209,7 @@ public static class BenchmarkRun
     }
 
     /// <summary>What staff type for a known patient: 60 % given + family name (given name respelt half the time), 40 % family name; family name respelt.</summary>
-    private static string SearchTerm((string First, string Last) patient, NamePicker respeller, Random random)
+    internal static string SearchTerm((string First, string Last) patient, NamePicker respeller, Random random)
     {
         var last = respeller.Variant(patient.Last);
         if (random.NextDouble() >= 0.6)
@@ -277,14 +277,14 @@ public static class BenchmarkRun
         }
     }
 
-    private static string DescribeSearch(ServiceRequest search)
+    internal static string DescribeSearch(ServiceRequest search)
     {
         var name = Uri.UnescapeDataString(search.Path.Split("name=")[1].Split('&')[0]);
         return $"\"{name}\": {search.Reads.Count} read{(search.Reads.Count == 1 ? "" : "s")}";
     }
 
     /// <summary>Get by id for <paramref name="id"/>: the captured commands with the id swapped in.</summary>
-    private static ServiceRequest Get(Guid id, Guid capturedId, List<EfCommand> captured) =>
+    internal static ServiceRequest Get(Guid id, Guid capturedId, List<EfCommand> captured) =>
         new($"/patients/{id}", captured.Select(c => c.With(value => value is Guid guid && guid == capturedId ? id : value)).ToList());
 
     /// <summary>
@@ -292,7 +292,7 @@ public static class BenchmarkRun
     /// misses commands (seen in runs of a thousand searches or more; cause not found); such a capture is
     /// logged and taken again, so no replay leaves out a read or the audit write.
     /// </summary>
-    private static async Task<List<EfCommand>> CaptureAsync(EfCommandCapture capture, RegistryQueries queries, string path, TextWriter log, CancellationToken ct)
+    internal static async Task<List<EfCommand>> CaptureAsync(EfCommandCapture capture, RegistryQueries queries, string path, TextWriter log, CancellationToken ct)
     {
         const int attempts = 3;
         for (var attempt = 1; attempt <= attempts; attempt++)
@@ -310,7 +310,7 @@ public static class BenchmarkRun
     }
 
     /// <summary>Sends requests whose SQL was captured (or built from a capture) again and compares what the service sends now.</summary>
-    private static async Task<string> CheckAsync(EfCommandCapture capture, RegistryQueries queries, string what, List<ServiceRequest> built, CancellationToken ct)
+    internal static async Task<string> CheckAsync(EfCommandCapture capture, RegistryQueries queries, string what, List<ServiceRequest> built, CancellationToken ct)
     {
         var identical = 0;
         foreach (var request in built)
@@ -326,7 +326,7 @@ public static class BenchmarkRun
     }
 
     /// <summary>"commit abc1234" (plus "with uncommitted changes under services/") when run from a git checkout.</summary>
-    private static async Task<string> DescribeSourceAsync(CancellationToken ct)
+    internal static async Task<string> DescribeSourceAsync(CancellationToken ct)
     {
         var root = Repository.FindRoot();
         var commit = (await GitAsync(root, "rev-parse --short HEAD", ct)).Trim();
@@ -354,14 +354,14 @@ public static class BenchmarkRun
         }
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlDataSource database, string sql, CancellationToken ct)
+    internal static async Task<T> ScalarAsync<T>(NpgsqlDataSource database, string sql, CancellationToken ct)
     {
         await using var command = database.CreateCommand(sql);
         return (T)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>Live processes whose command line or environment names the run's folder (servers keep their data there).</summary>
-    private static List<string> LeftoverProcesses(string root)
+    internal static List<string> LeftoverProcesses(string root)
     {
         var found = new List<string>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))

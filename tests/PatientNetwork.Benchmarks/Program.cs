@@ -44,7 +44,9 @@ try
         return 0;
     }
 
-    return await BenchmarkRun.RunAsync(options, stopping.Token);
+    return options.Scenario == BenchmarkOptions.HardeningScenario
+        ? await PatientNetwork.Benchmarks.Hardening.HardeningRun.RunAsync(options, stopping.Token)
+        : await BenchmarkRun.RunAsync(options, stopping.Token);
 }
 catch (OperationCanceledException) when (stopping.IsCancellationRequested)
 {

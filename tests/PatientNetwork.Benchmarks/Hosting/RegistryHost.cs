@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PatientNetwork.Registry;
 
@@ -30,7 +31,9 @@ public sealed class RegistryHost : WebApplicationFactory<RegistryApi>
 
     public void Start() => StartServer();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment(environmentName);
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseEnvironment(environmentName)
+            .ConfigureServices(services => services.AddTransient<IStartupFilter, EmptyAuthenticatedRequest>());
 
     protected override IHost CreateHost(IHostBuilder builder)
     {

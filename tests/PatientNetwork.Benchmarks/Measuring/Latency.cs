@@ -19,7 +19,7 @@ public sealed record LatencyStats(int Count, double Mean, double P50, double P95
 /// <summary>A call to time: <see cref="Call"/> is inside the stopwatch, <see cref="Rows"/> (how many results it found) is not.</summary>
 public sealed record Probe<TInput>(Func<TInput, CancellationToken, Task<object>> Call, Func<object, int> Rows);
 
-/// <summary>One query measured through the service and (when given) run directly.</summary>
+/// <summary>One query measured through the service and (when given) run directly; <see cref="AuditWrite"/> is the audit row alone.</summary>
 public sealed record Scenario<TInput>(
     string Key,
     string Title,
@@ -29,7 +29,8 @@ public sealed record Scenario<TInput>(
     Probe<TInput>? Service,
     Probe<TInput> Raw,
     Probe<TInput>? Everything = null,
-    Func<TInput, string>? Describe = null);
+    Func<TInput, string>? Describe = null,
+    Probe<TInput>? AuditWrite = null);
 
 /// <summary>One of the slowest measured inputs of a series, to see which kind of input makes the tail.</summary>
 public sealed record SlowInput(string Input, double ServiceMs, double RawMs);
@@ -49,7 +50,8 @@ public sealed record ScenarioResult(
     string LoadAverageBefore,
     string LoadAverageAfter,
     LatencyStats? Everything = null,
-    IReadOnlyList<SlowInput>? Slowest = null)
+    IReadOnlyList<SlowInput>? Slowest = null,
+    LatencyStats? AuditWrite = null)
 {
     /// <summary>The series that measures what every request and every round trip costs, not a query of the issue.</summary>
     public const string FloorKey = "floor";

@@ -28,11 +28,17 @@ public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, Tex
             {
                 await everything.Call(input, ct);
             }
+
+            if (scenario.AuditWrite is { } audit)
+            {
+                await audit.Call(input, ct);
+            }
         }
 
         var serviceTimes = new List<double>(requests);
         var rawTimes = new List<double>(requests);
         var everythingTimes = new List<double>(requests);
+        var auditTimes = new List<double>(requests);
         long serviceRows = 0, rawRows = 0;
         var measuredInputs = new List<TInput>(requests);
         var clock = Stopwatch.StartNew();
@@ -53,6 +59,11 @@ public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, Tex
             if (scenario.Everything is { } everything)
             {
                 ways.Add(async () => await TimeAsync(everything, input, everythingTimes, ct));
+            }
+
+            if (scenario.AuditWrite is { } audit)
+            {
+                ways.Add(async () => await TimeAsync(audit, input, auditTimes, ct));
             }
 
             for (var i = 0; i < ways.Count; i++)
@@ -83,9 +94,10 @@ public sealed class LatencyRunner(int warmup, int requests, TimeSpan budget, Tex
             scenario.Everything is null ? null : LatencyStats.Of(everythingTimes),
             scenario.Describe is { } describe && serviceTimes.Count == measuredInputs.Count
                 ? measuredInputs.Select((input, i) => new SlowInput(describe(input), serviceTimes[i], rawTimes[i])).OrderByDescending(s => s.ServiceMs).Take(10).ToList()
-                : null);
+                : null,
+            scenario.AuditWrite is null ? null : LatencyStats.Of(auditTimes));
         await log.WriteLineAsync(
-            $"    n={measured}: service p50/p95/p99 {Format(result.Service)}; raw {Format(result.Raw)}{(result.Everything is null ? "" : $"; reads + writes {Format(result.Everything)}")}");
+            $"    n={measured}: service p50/p95/p99 {Format(result.Service)}; raw {Format(result.Raw)}{(result.Everything is null ? "" : $"; reads + writes {Format(result.Everything)}")}{(result.AuditWrite is null ? "" : $"; audit write {Format(result.AuditWrite)}")}");
         return result;
     }
 

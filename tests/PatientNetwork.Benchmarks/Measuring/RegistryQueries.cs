@@ -99,10 +99,16 @@ public sealed class RegistryQueries(HttpClient http, NpgsqlDataSource database, 
     /// <summary>A request that does nothing, with the same client and token: what every request costs before its own work.</summary>
     public Probe<int> Floor => new((_, ct) => GetAsync(FloorPath, ct), _ => 1);
 
+    /// <summary>A request that is authenticated and authorised and then does nothing (see <see cref="Hosting.EmptyAuthenticatedRequest"/>).</summary>
+    public Probe<int> EmptyRequest => new((_, ct) => GetAsync(Hosting.EmptyAuthenticatedRequest.Path, ct), _ => 1);
+
     // ---- directly ----
 
     /// <summary>A query that does nothing (<c>SELECT 1</c>) on a pooled connection: what every round trip to PostgreSQL costs.</summary>
     public Probe<int> RawFloor => new(SelectOneAsync, Rows);
+
+    /// <summary>The audit row the service wrote for this request (what it sent after its reads), replayed alone: one INSERT, autocommit.</summary>
+    public Probe<ServiceRequest> RawAuditWrite => new((request, ct) => ReplayAsync(request.Sent.Where(c => !c.IsRead).ToList(), ct), Rows);
 
     /// <summary>The reads the service sent for this request, replayed on one connection, one round trip each (as EF Core sends them).</summary>
     public Probe<ServiceRequest> RawReads => new((request, ct) => ReplayAsync(request.Reads, ct), Rows);

@@ -365,7 +365,7 @@ public static partial class ResultsWriter
         return string.Join(", ", parts);
     }
 
-    private static string F(double? value, string format = "0.0") =>
+    internal static string F(double? value, string format = "0.0") =>
         value is { } v && !double.IsNaN(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
 
     private static string R(double? ratio) => ratio is { } v && !double.IsNaN(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "–";
@@ -376,7 +376,7 @@ public static partial class ResultsWriter
 
     private static string ShortPostgres(string version) => string.Join(' ', version.Split(' ').Take(2)).TrimEnd(',');
 
-    private static void Line(this StringBuilder builder, string text = "") => builder.Append(text).Append('\n');
+    internal static void Line(this StringBuilder builder, string text = "") => builder.Append(text).Append('\n');
 
     [GeneratedRegex(@"Execution Time: ([0-9.]+) ms")]
     private static partial Regex ExecutionTime();
