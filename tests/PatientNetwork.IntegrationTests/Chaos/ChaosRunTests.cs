@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using Npgsql;
+using PatientNetwork.AppHost.Model;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
 namespace PatientNetwork.IntegrationTests.Chaos;
@@ -111,26 +110,14 @@ public sealed class ChaosRunTests(PatientNetworkFixture system)
     {
         var funding = LinuxProcesses.Mentioning(system.ConnectionString("fundingdb"));
         Assert.NotEmpty(funding);
-        using (var kill = Process.Start("kill", ["-KILL", .. funding.Select(pid => pid.ToString(CultureInfo.InvariantCulture))]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await LinuxProcesses.SignalAsync("KILL", funding);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await system.App.ResourceNotifications.WaitForResourceAsync("funding", Aspire.Hosting.ApplicationModel.KnownResourceStates.TerminalStates, timeout.Token);
         await system.StartAsync("funding");
     }
 
-    private async Task<(int Accounts, int Distinct)> CountAccountsAsync(Guid[] ids)
-    {
-        await using var funding = new NpgsqlConnection(system.ConnectionString("fundingdb"));
-        await funding.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*), count(DISTINCT patient_id) FROM coverage_accounts WHERE patient_id = ANY(@ids)", funding);
-        count.Parameters.AddWithValue("ids", ids);
-        await using var reader = await count.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
-    }
+    private Task<(int Accounts, int Patients)> CountAccountsAsync(Guid[] ids) => CoverageAccountRows.CountAsync(system.ConnectionString("fundingdb"), ids);
 
     private static async Task WriteReportAsync(int registered, int accounts, int distinct, int retried, TimeSpan registering, TimeSpan converged, IEnumerable<string> log)
     {
@@ -159,19 +146,9 @@ public sealed class ChaosRunTests(PatientNetworkFixture system)
 
             Machine: {Environment.ProcessorCount} cores, {File.ReadAllText("/proc/loadavg").Trim()} (load average at the end), {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC.
             """;
-        var path = Path.Combine(RepositoryRoot(), "docs", "benchmarks", "chaos.md");
+        var path = Path.Combine(Repository.FindRoot(), "docs", "benchmarks", "chaos.md");
         await File.WriteAllTextAsync(path, report + "\n");
         Console.WriteLine(report);
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PatientNetwork.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Run from within the repository.");
-    }
 }

@@ -34,4 +34,7 @@ public sealed record ApiOperation(
     public override string ToString() => $"{Method} {GatewayPrefix}{PathTemplate}";
 }
 
-public sealed record ApiParameter(string Name, string In, JsonElement Schema);
+public sealed record ApiParameter(string Name, string In, JsonElement Schema)
+{
+    public bool IsUuid => Schema.TryGetProperty("format", out var format) && format.GetString() == "uuid";
+}

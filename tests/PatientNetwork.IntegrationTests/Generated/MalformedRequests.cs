@@ -37,12 +37,12 @@ public static class MalformedRequests
 
     public static IEnumerable<FuzzCase> For(ApiOperation operation)
     {
-        var pathValues = operation.PathParameters.ToDictionary(p => p.Name, p => IsUuid(p.Schema) ? Guid.NewGuid().ToString() : "x");
+        var pathValues = operation.PathParameters.ToDictionary(p => p.Name, p => p.IsUuid ? Guid.NewGuid().ToString() : "x");
         var sampleBody = operation.BodySchema is { } schema ? JsonSchemaSample.For(operation.Document, schema) : null;
 
         foreach (var parameter in operation.PathParameters)
         {
-            foreach (var value in IsUuid(parameter.Schema) ? HostileGuids : HostileText.Where(t => t.Length > 0))
+            foreach (var value in parameter.IsUuid ? HostileGuids : HostileText.Where(t => t.Length > 0))
             {
                 var values = new Dictionary<string, string>(pathValues) { [parameter.Name] = value };
                 yield return Case(operation, $"path {parameter.Name}={Shown(value)}", operation.GatewayPath(values), sampleBody);
@@ -51,7 +51,7 @@ public static class MalformedRequests
 
         foreach (var parameter in operation.QueryParameters)
         {
-            var values = IsNumber(parameter.Schema) ? HostileNumbers.Concat(HostileText.Take(4)) : IsUuid(parameter.Schema) ? HostileGuids : HostileText;
+            var values = IsNumber(parameter.Schema) ? HostileNumbers.Concat(HostileText.Take(4)) : parameter.IsUuid ? HostileGuids : HostileText;
             foreach (var value in values)
             {
                 yield return Case(operation, $"query {parameter.Name}={Shown(value)}", operation.GatewayPath(pathValues) + Query((parameter.Name, value)), sampleBody);
@@ -174,8 +174,6 @@ public static class MalformedRequests
 
     private static string Query(params (string Name, string Value)[] values) =>
         "?" + string.Join("&", values.Select(v => $"{Uri.EscapeDataString(v.Name)}={Uri.EscapeDataString(v.Value)}"));
-
-    private static bool IsUuid(JsonElement schema) => schema.TryGetProperty("format", out var format) && format.GetString() == "uuid";
 
     private static bool IsNumber(JsonElement schema) => JsonSchemaSample.TypeOf(schema) is "integer" or "number";
 

@@ -110,8 +110,7 @@ public sealed class TenancyTests(PatientNetworkFixture system)
     }
 
     private static IEnumerable<ApiParameter> IdFilters(ApiOperation operation) =>
-        operation.QueryParameters.Where(p => p.Name.EndsWith("Id", StringComparison.OrdinalIgnoreCase)
-            && p.Schema.TryGetProperty("format", out var format) && format.GetString() == "uuid");
+        operation.QueryParameters.Where(p => p.Name.EndsWith("Id", StringComparison.OrdinalIgnoreCase) && p.IsUuid);
 
     /// <summary>A Hajar patient (and so its coverage account), an AMAL patient of the Casablanca-Settat branch, and a Hajar event.</summary>
     private async Task<IReadOnlyList<TenantRecord>> SeedAsync()

@@ -38,6 +38,13 @@ public static class LinuxProcesses
         return state.Length > 0 && state[0] is not ('Z' or 'X');
     }
 
+    /// <summary>Sends a signal (<c>STOP</c>, <c>CONT</c>, <c>KILL</c>…) to every process given, with kill(1).</summary>
+    public static async Task SignalAsync(string signal, IEnumerable<int> processes)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", .. processes.Select(pid => pid.ToString(CultureInfo.InvariantCulture))]);
+        await kill.WaitForExitAsync();
+    }
+
     public static string Describe(int pid) => $"{pid} {Read(pid, "cmdline").Replace('\0', ' ').Trim()}";
 
     private static int ParentOf(int pid)

@@ -142,8 +142,8 @@ public class PatientNetworkFixture : IAsyncLifetime
             throw new InvalidOperationException($"No process of {server} is running.");
         }
 
-        await SignalAsync("STOP", processes);
-        return new Thaw(() => SignalAsync("CONT", processes));
+        await LinuxProcesses.SignalAsync("STOP", processes);
+        return new Thaw(() => LinuxProcesses.SignalAsync("CONT", processes));
     }
 
     public HttpClient Anonymous() => new() { BaseAddress = GatewayUrl };
@@ -183,12 +183,6 @@ public class PatientNetworkFixture : IAsyncLifetime
         using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = Secrets.DemoStaffPassword });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
-    }
-
-    private static async Task SignalAsync(string signal, IEnumerable<int> processes)
-    {
-        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", .. processes.Select(pid => pid.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        await kill.WaitForExitAsync();
     }
 
     private sealed record TokenBody(string AccessToken);

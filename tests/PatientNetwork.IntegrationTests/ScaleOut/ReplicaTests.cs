@@ -44,13 +44,8 @@ public sealed class ReplicaTests(ScaledOutFixture system)
                 $"the coverage account of {patientId}");
         }
 
-        await using (var funding = new Npgsql.NpgsqlConnection(system.ConnectionString("fundingdb")))
-        {
-            await funding.OpenAsync();
-            await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM coverage_accounts WHERE patient_id = ANY(@ids)", funding);
-            count.Parameters.AddWithValue("ids", registered.Select(r => r.PatientId).ToArray());
-            Assert.Equal(Registrations, Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
-        }
+        var (accounts, patients) = await CoverageAccountRows.CountAsync(system.ConnectionString("fundingdb"), [.. registered.Select(r => r.PatientId)]);
+        Assert.Equal((Registrations, Registrations), (accounts, patients));
 
         // Spans arrive over OTLP in batches; wait until each trace holds its publish and its Funding consumption.
         var traces = await Eventually.Until(
