@@ -27,7 +27,8 @@ public static class HealthCheckExtensions
     /// The service's own <c>/health</c>: 200 "Healthy", 200 "Degraded" (it serves requests, but
     /// messaging is down or an outbox row is parked; its logs say which), or not ready.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithHealthEndpointProbe(this IResourceBuilder<ProjectResource> builder)
+    public static IResourceBuilder<T> WithHealthEndpointProbe<T>(this IResourceBuilder<T> builder)
+        where T : IResourceWithEndpoints
     {
         var endpoint = builder.Resource.GetEndpoint("http");
         return builder.WithStatusProbe("health", async ct =>

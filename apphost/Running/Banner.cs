@@ -23,7 +23,7 @@ internal static class Banner
         Console.WriteLine($"  sign in          POST {gateway}/auth/token  {{\"login\":\"hajar.admin\",\"password\":\"…\"}}");
         Console.WriteLine($"  staff API        {gateway}/api/registry/patients, /api/funding/coverage-accounts, /api/events/events, /api/partnerships/partners");
         Console.WriteLine($"  public API       {gateway}/public/v1/statistics, {gateway}/public/v1/events");
-        foreach (var project in model.Resources.OfType<ProjectResource>())
+        foreach (var project in PatientNetworkModel.ServiceNames.Select(name => PatientNetworkModel.Service(model, name)))
         {
             Console.WriteLine($"  {project.Name,-16} {project.GetEndpoint("http").Url}  (OpenAPI: /openapi/v1.json, reference: /scalar)");
         }

@@ -32,7 +32,7 @@ internal sealed class LocalRunReport(
                 Console.WriteLine($"  {degraded.Resource} is Degraded: it serves requests, but messaging is down or an outbox message is parked (see its logs and docs/runbook.md).");
             }
 
-            var gateway = model.Resources.OfType<ProjectResource>().Single(p => p.Name == PatientNetworkModel.Gateway).GetEndpoint("http").Url;
+            var gateway = PatientNetworkModel.Service(model, PatientNetworkModel.Gateway).GetEndpoint("http").Url;
             if (settings.ImportsDemoPatients)
             {
                 Console.WriteLine("Demo patients…");

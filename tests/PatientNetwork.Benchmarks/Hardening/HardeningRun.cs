@@ -144,14 +144,14 @@ public static class HardeningRun
     /// </summary>
     private static void Configure(Aspire.Hosting.Testing.IDistributedApplicationTestingBuilder builder, string environmentName)
     {
-        foreach (var service in builder.Resources.OfType<ProjectResource>())
+        foreach (var service in PatientNetworkModel.ServiceNames)
         {
-            builder.CreateResourceBuilder(service)
+            builder.CreateResourceBuilder<IResourceWithEnvironment>(service)
                 .WithEnvironment("ASPNETCORE_ENVIRONMENT", environmentName)
                 .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "");
         }
 
-        builder.CreateResourceBuilder<ProjectResource>(PatientNetworkModel.Gateway)
+        builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Gateway)
             .WithEnvironment("RateLimits__StaffRequestsPerWindow", StaffRequestsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -52,7 +52,7 @@ public sealed class BenchmarkSystem : IAsyncDisposable
         await app.StartAsync(ct);
         await app.ResourceNotifications.WaitForResourceHealthyAsync(Registry, ct);
 
-        var registry = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>().Single(p => p.Name == Registry);
+        var registry = PatientNetworkModel.Service(app.Services.GetRequiredService<DistributedApplicationModel>(), Registry);
         var configuration = await ExecutionConfigurationBuilder.Create(registry)
             .WithEnvironmentVariablesConfig()
             .BuildAsync(new(DistributedApplicationOperation.Run), NullLogger.Instance, ct);

@@ -56,16 +56,16 @@ public class PatientNetworkFixture : IAsyncLifetime
             startup.Token);
         builder.Configuration["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = Telemetry.Url.ToString().TrimEnd('/');
         // Tests poll public endpoints; the limit itself is proven on sign-in attempts.
-        builder.CreateResourceBuilder<ProjectResource>(PatientNetworkModel.Gateway)
+        builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Gateway)
             .WithEnvironment("RateLimits__PublicRequestsPerWindow", "100000")
             .WithEnvironment("RateLimits__StaffRequestsPerWindow", "100000")
             // The tests stand in for a load balancer: sign-in tests name each client in X-Forwarded-For.
             .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1")
             .WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1");
         // The pruning test waits for a run of the pruner; every two seconds instead of every minute.
-        foreach (var service in builder.Resources.OfType<ProjectResource>().Where(p => p.Name != PatientNetworkModel.Gateway))
+        foreach (var service in PatientNetworkModel.ServiceNames.Where(name => name != PatientNetworkModel.Gateway))
         {
-            builder.CreateResourceBuilder(service).WithEnvironment("Messaging__Retention__PruneEvery", "00:00:02");
+            builder.CreateResourceBuilder<IResourceWithEnvironment>(service).WithEnvironment("Messaging__Retention__PruneEvery", "00:00:02");
         }
 
         App = await builder.BuildAsync(startup.Token);

@@ -2,6 +2,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using PatientNetwork.AppHost.Model;
 using PatientNetwork.AppHost.Postgres;
+using PatientNetwork.AppHost.Services;
 
 namespace PatientNetwork.UnitTests.AppHost;
 
@@ -15,9 +16,24 @@ public sealed class AppModelTests : IDisposable
         var model = Define();
 
         Assert.DoesNotContain(model.Resources, resource => resource.Annotations.OfType<ContainerImageAnnotation>().Any());
-        // Aspire adds a hidden "-rebuilder" executable per project for the dashboard's Rebuild command.
-        var servers = model.Resources.OfType<ExecutableResource>().Select(r => r.Name).Where(name => !name.EndsWith("-rebuilder", StringComparison.Ordinal));
+        var servers = model.Resources.OfType<ExecutableResource>().Where(r => r is not ServiceResource).Select(r => r.Name);
         Assert.Equal(["cache", "messaging", "messaging-epmd", "postgres"], servers.Order());
+    }
+
+    [Fact]
+    public void Each_service_runs_its_built_assembly_with_the_dotnet_host_not_dotnet_run()
+    {
+        var services = Define().Resources.OfType<ServiceResource>().ToList();
+
+        Assert.Equal(PatientNetworkModel.ServiceNames.Order(), services.Select(s => s.Name).Order());
+        Assert.Empty(Define().Resources.OfType<ProjectResource>());
+        Assert.All(services, service =>
+        {
+            var assembly = Assert.Single(service.Annotations.OfType<CommandLineArgsCallbackAnnotation>().SelectMany(Arguments));
+            Assert.True(File.Exists((string)assembly), $"{assembly} is not there");
+            Assert.Equal(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName((string)assembly)))), service.WorkingDirectory);
+            Assert.Single(service.Annotations.OfType<EndpointAnnotation>(), e => e.Name == "http" && !e.IsProxied);
+        });
     }
 
     [Theory]
@@ -27,7 +43,7 @@ public sealed class AppModelTests : IDisposable
     [InlineData("partnerships", "partnershipsdb")]
     public void Each_service_gets_its_own_database_and_the_broker_and_waits_for_its_database(string service, string database)
     {
-        var project = Define().Resources.OfType<ProjectResource>().Single(p => p.Name == service);
+        var project = Service(Define(), service);
 
         Assert.Equal([database, "messaging"], References(project).Intersect([database, "messaging", "gatewaydb"]));
         Assert.Contains(database, WaitsFor(project));
@@ -36,7 +52,7 @@ public sealed class AppModelTests : IDisposable
     [Fact]
     public void The_gateway_reaches_every_service_its_database_and_the_cache()
     {
-        var gateway = Define().Resources.OfType<ProjectResource>().Single(p => p.Name == PatientNetworkModel.Gateway);
+        var gateway = Service(Define(), PatientNetworkModel.Gateway);
 
         Assert.Equal(["cache", "events", "funding", "gatewaydb", "partnerships", "registry"], References(gateway).Order());
     }
@@ -44,7 +60,8 @@ public sealed class AppModelTests : IDisposable
     [Fact]
     public void Every_service_is_health_checked_and_exports_telemetry()
     {
-        var projects = Define().Resources.OfType<ProjectResource>().ToList();
+        var model = Define();
+        var projects = PatientNetworkModel.ServiceNames.Select(name => Service(model, name)).ToList();
 
         Assert.Equal(5, projects.Count);
         Assert.All(projects, project => Assert.NotEmpty(project.Annotations.OfType<HealthCheckAnnotation>()));
@@ -69,6 +86,7 @@ public sealed class AppModelTests : IDisposable
         var model = Define(new AppHostSettings { DataDirectory = dataDirectory, Replicas = 2 });
         var projects = model.Resources.OfType<ProjectResource>().ToList();
 
+        Assert.Equal(PatientNetworkModel.ServiceNames.Order(), projects.Select(p => p.Name).Order());
         Assert.All(projects, project => Assert.Equal(2, project.Annotations.OfType<ReplicaAnnotation>().Single().Replicas));
         Assert.All(projects, project => Assert.True(project.Annotations.OfType<EndpointAnnotation>().Single().IsProxied));
         var databases = model.Resources.OfType<PostgresDatabaseResource>().ToList();
@@ -91,11 +109,20 @@ public sealed class AppModelTests : IDisposable
         return new DistributedApplicationModel(builder.Resources);
     }
 
-    private static IEnumerable<string> References(ProjectResource resource) =>
+    private static IResource Service(DistributedApplicationModel model, string name) => PatientNetworkModel.Service(model, name);
+
+    private static IEnumerable<object> Arguments(CommandLineArgsCallbackAnnotation annotation)
+    {
+        var context = new CommandLineArgsCallbackContext([]);
+        annotation.Callback(context).GetAwaiter().GetResult();
+        return context.Args;
+    }
+
+    private static IEnumerable<string> References(IResource resource) =>
         resource.Annotations.OfType<ResourceRelationshipAnnotation>()
             .Where(r => r.Type == "Reference" && r.Resource is not ParameterResource)
             .Select(r => r.Resource.Name);
 
-    private static IEnumerable<string> WaitsFor(ProjectResource resource) =>
+    private static IEnumerable<string> WaitsFor(IResource resource) =>
         resource.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name);
 }
