@@ -52,6 +52,45 @@ public sealed class DuplicateAndSearchTests(PatientNetworkFixture system)
     }
 
     [Fact]
+    public async Task A_patient_whose_own_phone_is_a_new_child_s_guardian_phone_is_flagged()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var phone = $"06{Random.Shared.Next(10000000, 99999999)}";
+        var adult = Api.NewPatient();
+        adult["phone"] = phone;
+        var adultId = await staff.RegisterPatientAsync(adult);
+
+        var child = Api.NewPatient();
+        child["guardians"] = new[] { new { name = "Karim Alaoui", relation = "father", phone } };
+        using var conflict = await staff.PostAsJsonAsync("/api/registry/patients", child);
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var candidate = (await conflict.JsonAsync()).GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == adultId);
+        Assert.Equal(["phone"], candidate.GetProperty("matchedOn").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task A_similar_name_with_only_the_same_birth_year_known_is_flagged()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        var known = Api.NewPatient();
+        known.Remove("dateOfBirth");
+        known["birthYear"] = 2011;
+        var knownId = await staff.RegisterPatientAsync(known);
+
+        var again = Api.NewPatient();
+        again.Remove("dateOfBirth");
+        again["birthYear"] = 2011;
+        again["firstName"] = known["firstName"];
+        again["lastName"] = known["lastName"];
+        using var conflict = await staff.PostAsJsonAsync("/api/registry/patients", again);
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var candidate = (await conflict.JsonAsync()).GetProperty("candidates").EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == knownId);
+        Assert.Equal(["same-birth-date-and-similar-name"], candidate.GetProperty("matchedOn").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public async Task Name_search_finds_a_patient_despite_transliteration_variants()
     {
         using var staff = await system.SignInAsync("hajar.coordinator");

@@ -22,15 +22,28 @@ public static class DuplicateFinder
         var dateOfBirth = draft.DateOfBirth;
         var birthYear = draft.BirthYear;
 
+        // One indexed query per reason, united by id: as one WHERE of ORs (the guardians' EXISTS among
+        // them) PostgreSQL could use no index and read every patient of the association, over a
+        // second at 550,000 while registrations waited on the duplicate lock (docs/benchmarks/hardening-performance.md).
+        var live = db.Patients.AsNoTracking().Where(p => p.AssociationId == associationId && p.MergedIntoId == null && p.ErasedAt == null);
+        var sameBirth = dateOfBirth is not null ? live.Where(p => p.DateOfBirth == dateOfBirth) : live.Where(p => p.BirthYear == birthYear);
+        var candidates = sameBirth
+            .Where(p => EF.Functions.TrigramsAreSimilar(p.SearchName, searchName) && EF.Functions.TrigramsSimilarity(p.SearchName, searchName) >= SimilarName)
+            .Select(p => p.Id);
+        if (cin is not null)
+        {
+            candidates = candidates.Union(live.Where(p => p.CinIndex == cin).Select(p => p.Id));
+        }
+
+        if (phones.Count > 0)
+        {
+            candidates = candidates
+                .Union(live.Where(p => p.PhoneIndex != null && phones.Contains(p.PhoneIndex)).Select(p => p.Id))
+                .Union(live.Where(p => p.Guardians.Any(g => g.PhoneIndex != null && phones.Contains(g.PhoneIndex))).Select(p => p.Id));
+        }
+
         var matches = await db.Patients.AsNoTracking()
-            .Where(p => p.AssociationId == associationId && p.MergedIntoId == null && p.ErasedAt == null)
-            .Where(p =>
-                ((dateOfBirth != null ? p.DateOfBirth == dateOfBirth : p.BirthYear == birthYear)
-                    && EF.Functions.TrigramsAreSimilar(p.SearchName, searchName)
-                    && EF.Functions.TrigramsSimilarity(p.SearchName, searchName) >= SimilarName)
-                || (cin != null && p.CinIndex == cin)
-                || (p.PhoneIndex != null && phones.Contains(p.PhoneIndex))
-                || p.Guardians.Any(g => g.PhoneIndex != null && phones.Contains(g.PhoneIndex)))
+            .Where(p => candidates.Contains(p.Id))
             .OrderBy(p => p.RegisteredAt)
             .Take(10)
             .ToListAsync(cancellationToken);
