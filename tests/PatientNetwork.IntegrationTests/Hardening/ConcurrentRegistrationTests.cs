@@ -42,6 +42,36 @@ public sealed class ConcurrentRegistrationTests(PatientNetworkFixture system)
         Assert.All(statuses.Where(s => s != HttpStatusCode.Created), s => Assert.Equal(HttpStatusCode.Conflict, s));
     }
 
+    [Fact]
+    public async Task An_import_and_registrations_of_the_same_child_sent_at_once_create_one_patient()
+    {
+        using var staff = await system.SignInAsync("hajar.coordinator");
+        for (var round = 0; round < 3; round++)
+        {
+            var registration = Api.NewPatient();
+            var csv = $"""
+                first_name,last_name,date_of_birth,sex,diagnosis_group,region_code,consent_statistics,consent_evidence
+                {registration["firstName"]},{registration["lastName"]},{registration["dateOfBirth"]},female,primary-immunodeficiency,casablanca-settat,yes,form
+                """;
+            using var start = new SemaphoreSlim(0);
+            async Task<HttpStatusCode> Send(Func<HttpContent> body, string path)
+            {
+                using var content = body();
+                await start.WaitAsync();
+                using var response = await staff.PostAsync(path, content);
+                return response.StatusCode;
+            }
+
+            var import = Send(() => new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"), "/api/registry/patients/imports");
+            var registrations = Enumerable.Range(0, 3).Select(_ => Send(() => JsonContent.Create(registration), "/api/registry/patients")).ToList();
+            start.Release(4);
+
+            Assert.Contains(await import, new[] { HttpStatusCode.Created, HttpStatusCode.BadRequest });
+            Assert.All(await Task.WhenAll(registrations), s => Assert.Contains(s, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+            Assert.Equal(1, await CountNamedAsync(staff, (string)registration["lastName"]!));
+        }
+    }
+
     private static async Task<HttpStatusCode[]> RegisterAtOnceAsync(HttpClient staff, Func<int, Dictionary<string, object?>> registration)
     {
         // Bodies are built first and released together, so the requests overlap as much as the machine allows.

@@ -63,6 +63,10 @@ public static class ImportsApi
             return TypedResults.ValidationProblem(fileErrors ?? new() { ["file"] = [rows.Count == 0 ? "The file has no patient rows." : $"Import at most {MaxRows} rows at once."] });
         }
 
+        // The duplicate search and the inserts hold the association's import lock, so a registration
+        // of the same person sent meanwhile waits and then finds the imported one (or the reverse).
+        await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
+        await DuplicateDetectionLock.AcquireForImportAsync(services.Db, staff.AssociationId, cancellationToken);
         var drafts = await ValidateAsync(rows, staff, confirmedNotDuplicates == true, services, validator, cancellationToken);
         if (drafts.Rejected.Count > 0)
         {
@@ -89,6 +93,7 @@ public static class ImportsApi
         try
         {
             await services.Db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

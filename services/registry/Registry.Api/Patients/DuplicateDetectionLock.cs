@@ -15,6 +15,10 @@ namespace PatientNetwork.Registry.Patients;
 /// and each phone's blind index (patient or guardian), all within the association. Two registrations
 /// that could be duplicates share at least one key, so the second waits until the first has
 /// committed and then finds it. Registrations with nothing in common do not wait for each other.
+/// A CSV import would need a lock for every key of up to 10,000 rows, more than PostgreSQL's lock
+/// table holds, so locks are two-level: a registration first takes the association's lock shared,
+/// an import takes it alone (exclusive) and needs no other; imports and registrations of the same
+/// association take turns, registrations among themselves only wait on a key in common.
 /// See docs/decisions/0015.
 /// </summary>
 public static class DuplicateDetectionLock
@@ -23,16 +27,21 @@ public static class DuplicateDetectionLock
     /// <exception cref="InvalidOperationException">No transaction is open: the locks would be released at once.</exception>
     public static async Task AcquireAsync(RegistryDbContext db, string associationId, PatientDraft draft, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Duplicate-detection locks only hold inside a transaction; begin one before acquiring them.");
-        }
-
+        EnsureTransaction(db);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({AssociationKey(associationId)})", cancellationToken);
         var phones = draft.Guardians.Select(g => g.PhoneIndex).Append(draft.Identity.PhoneIndex).OfType<string>();
         foreach (var key in KeysFor(associationId, draft.BirthYear, draft.Identity.CinIndex, phones))
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
         }
+    }
+
+    /// <summary>Takes the association's lock alone for an import: no registration of the association runs its duplicate search meanwhile.</summary>
+    /// <exception cref="InvalidOperationException">No transaction is open: the lock would be released at once.</exception>
+    public static async Task AcquireForImportAsync(RegistryDbContext db, string associationId, CancellationToken cancellationToken)
+    {
+        EnsureTransaction(db);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AssociationKey(associationId)})", cancellationToken);
     }
 
     /// <summary>
@@ -48,6 +57,16 @@ public static class DuplicateDetectionLock
         }
 
         return names.Select(name => Hash($"registry.duplicates\n{associationId}\n{name}")).Distinct().Order().ToList();
+    }
+
+    private static long AssociationKey(string associationId) => Hash($"registry.duplicates\n{associationId}");
+
+    private static void EnsureTransaction(RegistryDbContext db)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Duplicate-detection locks only hold inside a transaction; begin one before acquiring them.");
+        }
     }
 
     /// <summary>PostgreSQL advisory locks take one 64-bit key; a collision only makes two unrelated registrations wait for each other.</summary>
