@@ -38,44 +38,45 @@ public static class PatientNetworkModel
         var publicKey = builder.AddParameter("auth-public-key", secrets.PublicKeyPem);
         if (settings.Replicas == 1)
         {
-            Services((name, project, port) => builder.AddService(name, project, port));
+            Services(new BuildOutputHosting(builder));
         }
         else
         {
-            Services((name, project, port) => builder.AddReplicatedService(name, project, settings.Replicas, port));
+            Services(new ReplicatedProjectHosting(builder, settings.Replicas));
         }
 
         // Each service waits for its database (it migrates it at start) but not for RabbitMQ: the
         // outbox keeps a service's writes working while the broker is away, so a service boots
         // alongside the broker and reports healthy once its bus has connected.
-        void Services<T>(Func<string, IProjectMetadata, int?, IResourceBuilder<T>> add)
+        void Services<T>(IServiceHosting<T> hosting)
             where T : IResourceWithEnvironment, IResourceWithEndpoints, IResourceWithServiceDiscovery, IResourceWithWaitSupport
         {
-            IResourceBuilder<T> Service(string name, IProjectMetadata project, int? port = null) =>
-                add(name, project, port).AsPatientNetworkService(settings, publicKey);
+            IResourceBuilder<T> Service<TProject>(string name, int? port = null)
+                where TProject : IProjectMetadata, new() =>
+                hosting.Add<TProject>(name, port).AsPatientNetworkService(settings, publicKey);
             IResourceBuilder<IResourceWithServiceDiscovery> Discoverable(IResourceBuilder<T> service) =>
                 builder.CreateResourceBuilder<IResourceWithServiceDiscovery>(service.Resource);
 
-            var registry = Service(Registry, new Projects.Registry_Api())
+            var registry = Service<Projects.Registry_Api>(Registry)
                 .WithReference(registryDb).WaitFor(registryDb)
                 .WithReference(messaging)
                 .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
                 .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "identity-encryption-key", secrets.IdentityEncryptionKey!))
                 .WithEnvironment("IdentityProtection__BlindIndexKey", Secret(builder, "blind-index-key", secrets.BlindIndexKey!));
-            var funding = Service(Funding, new Projects.Funding_Api())
+            var funding = Service<Projects.Funding_Api>(Funding)
                 .WithReference(fundingDb).WaitFor(fundingDb)
                 .WithReference(messaging);
-            var events = Service(Events, new Projects.Events_Api())
+            var events = Service<Projects.Events_Api>(Events)
                 .WithReference(eventsDb).WaitFor(eventsDb)
                 .WithReference(messaging);
-            var partnerships = Service(Partnerships, new Projects.Partnerships_Api())
+            var partnerships = Service<Projects.Partnerships_Api>(Partnerships)
                 .WithReference(partnershipsDb).WaitFor(partnershipsDb)
                 .WithReference(messaging)
                 .WithReference(cache).WaitFor(cache);
 
             // The gateway starts alongside the services, not after them: a route to a service still
             // starting answers 502 for those seconds, which is what it does when one restarts anyway.
-            Service(Gateway, new Projects.Gateway(), Port(settings.GatewayPort))
+            Service<Projects.Gateway>(Gateway, Port(settings.GatewayPort))
                 .WithReference(gatewayDb).WaitFor(gatewayDb)
                 .WithReference(cache).WaitFor(cache)
                 .WithReference(Discoverable(registry))

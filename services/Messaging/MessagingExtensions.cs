@@ -64,7 +64,8 @@ public static class MessagingExtensions
             // Consumers' queues and bindings must exist before the service reports ready, or events
             // published in the meantime would have nowhere to go.
             options.WaitUntilStarted = true;
-            options.StartTimeout = TimeSpan.FromSeconds(60);
+            // BrokerStartupWait waits as long again before the bus starts: a silent broker holds the start a minute in all.
+            options.StartTimeout = TimeSpan.FromSeconds(30);
             options.StopTimeout = TimeSpan.FromSeconds(15);
         });
         builder.Services.AddSingleton<OutboxSignal>();

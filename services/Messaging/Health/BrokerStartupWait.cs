@@ -11,7 +11,8 @@ namespace PatientNetwork.Messaging.Health;
 /// Runs just before MassTransit starts the bus. MassTransit retries a refused first connection after
 /// 3 s, then about 6 and 12 s, so a service that boots alongside a broker still starting came up to
 /// 15 s after the broker did. Trying a connection every quarter second first lets the bus connect at
-/// its first attempt. Past MassTransit's own start timeout it gives up and lets MassTransit fail as it would.
+/// its first attempt. It waits at most MassTransit's own start timeout, then lets MassTransit try and
+/// fail as it would, within that timeout again.
 /// </summary>
 internal sealed partial class BrokerStartupWait(Uri broker, IOptions<MassTransitHostOptions> hostOptions, ILogger<BrokerStartupWait> logger) : IHostedService
 {

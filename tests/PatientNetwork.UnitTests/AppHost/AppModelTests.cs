@@ -88,6 +88,7 @@ public sealed class AppModelTests : IDisposable
 
         Assert.Equal(PatientNetworkModel.ServiceNames.Order(), projects.Select(p => p.Name).Order());
         Assert.All(projects, project => Assert.Equal(2, project.Annotations.OfType<ReplicaAnnotation>().Single().Replicas));
+        Assert.All(projects, project => Assert.True(project.GetProjectMetadata().SuppressBuild, $"{project.Name} would be built again by each replica"));
         Assert.All(projects, project => Assert.True(project.Annotations.OfType<EndpointAnnotation>().Single().IsProxied));
         var databases = model.Resources.OfType<PostgresDatabaseResource>().ToList();
         Assert.Equal((5 * 2 * PostgresDatabaseResource.DefaultConnectionsPerInstance) + PostgresServerResource.SpareConnections, PostgresServerResource.MaxConnections(databases));
