@@ -23,8 +23,8 @@ internal sealed class DemoProgrammesSeeder(TimeProvider time) : IDatabaseSeeder<
 
         var now = time.GetUtcNow();
         var ledger = new FundLedger(db, time);
+        // Inside the migrator's seeding transaction: the programme, its fund and the grant commit together.
         await ledger.EnsureAssociationAccountsAsync("hajar", cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var programme = CoverageProgramme.Create("hajar", new ProgrammeDefinition(
             Name, 8_000, RateBasis.RemainderAfterOtherPayer, new DateOnly(now.Year, 1, 1), null, 2_000_000, 100_000_000,
             [
@@ -40,6 +40,5 @@ internal sealed class DemoProgrammesSeeder(TimeProvider time) : IDatabaseSeeder<
         ledger.Record("hajar", GrantKey, LedgerTransactionKinds.Receipt, "Demo: first grant for the DIP medicines programme", "demo-seed", pending: false,
             [(accounts[LedgerAccountCodes.Bank], LedgerSide.Debit, 50_000_000), (accounts[fund.Code], LedgerSide.Credit, 50_000_000)]);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }
