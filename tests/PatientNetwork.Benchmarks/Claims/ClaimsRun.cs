@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
+using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Npgsql;
 using NpgsqlTypes;
+using PatientNetwork.AppHost.Model;
 using PatientNetwork.Benchmarks.Hosting;
 using PatientNetwork.Benchmarks.Measuring;
 using PatientNetwork.Benchmarks.Reporting;
@@ -86,12 +86,12 @@ public static class ClaimsRun
                     invoiceDate = today,
                     currency = "MAD",
                     lines = new[] { new { medicine = "IgG", atcCode = "J06BA02", quantity = 1 + inputs.Next(3), unitPriceCentimes = 5_000L + inputs.Next(50_000), dispensedOn = today.AddDays(-inputs.Next(60)), otherPayerCentimes = 0L } },
-                }, null, ct, body => body.GetProperty("id").GetGuid());
-                await SendAsync<bool>(coordinator, HttpMethod.Post, $"/claims/{claimId}/submission", new { }, null, ct, _ => true);
-                await SendAsync<bool>(admin, HttpMethod.Post, $"/claims/{claimId}/review", new { }, null, ct, _ => true);
+                }, null, body => body.GetProperty("id").GetGuid(), ct);
+                await SendAsync<bool>(coordinator, HttpMethod.Post, $"/claims/{claimId}/submission", new { }, null, _ => true, ct);
+                await SendAsync<bool>(admin, HttpMethod.Post, $"/claims/{claimId}/review", new { }, null, _ => true, ct);
                 setups.Add(clock.Elapsed.TotalMilliseconds);
                 clock.Restart();
-                await SendAsync<bool>(admin, HttpMethod.Post, $"/claims/{claimId}/approval", new { }, Guid.NewGuid().ToString(), ct, _ => true);
+                await SendAsync<bool>(admin, HttpMethod.Post, $"/claims/{claimId}/approval", new { }, Guid.NewGuid().ToString(), _ => true, ct);
                 approvals.Add(clock.Elapsed.TotalMilliseconds);
                 approved.Add(claimId);
                 if ((i + 1) % 1_000 == 0)
@@ -104,12 +104,11 @@ public static class ClaimsRun
             var payments = new List<double>();
             foreach (var batch in approved.Chunk(ClaimsPerRun))
             {
-                var runId = await SendAsync<Guid>(admin, HttpMethod.Post, "/payout-runs", new { payee = "pharmacy", method = "bank-transfer", claimIds = batch }, Guid.NewGuid().ToString(), ct,
-                    body => body.GetProperty("id").GetGuid());
+                var runId = await SendAsync<Guid>(admin, HttpMethod.Post, "/payout-runs", new { payee = "pharmacy", method = "bank-transfer", claimIds = batch }, Guid.NewGuid().ToString(), body => body.GetProperty("id").GetGuid(), ct);
                 foreach (var claimId in batch)
                 {
                     var clock = Stopwatch.StartNew();
-                    await SendAsync<bool>(admin, HttpMethod.Post, $"/payout-runs/{runId}/claims/{claimId}/payment", new { reference = "BENCH" }, Guid.NewGuid().ToString(), ct, _ => true);
+                    await SendAsync<bool>(admin, HttpMethod.Post, $"/payout-runs/{runId}/claims/{claimId}/payment", new { reference = "BENCH" }, Guid.NewGuid().ToString(), _ => true, ct);
                     payments.Add(clock.Elapsed.TotalMilliseconds);
                 }
             }
@@ -119,14 +118,14 @@ public static class ClaimsRun
             var rawPayments = await TimeAsync(Math.Min(options.Requests, approved.Count), i => RawPaymentAsync(fundingDb, approved[i], fund, ct));
             for (var i = 0; i < options.Warmup; i++)
             {
-                await SendAsync<bool>(admin, HttpMethod.Get, $"/ledger/accounts/{ledgerFund}", null, null, ct, _ => true);
+                await SendAsync<bool>(admin, HttpMethod.Get, $"/ledger/accounts/{ledgerFund}", null, null, _ => true, ct);
             }
 
-            var balances = await TimeAsync(options.Requests, _ => SendAsync<bool>(admin, HttpMethod.Get, $"/ledger/accounts/{ledgerFund}", null, null, ct, _ => true));
+            var balances = await TimeAsync(options.Requests, _ => SendAsync<bool>(admin, HttpMethod.Get, $"/ledger/accounts/{ledgerFund}", null, null, _ => true, ct));
             var rawBalances = await TimeAsync(options.Requests, _ => RawBalanceAsync(fundingDb, ledgerFund, ct));
 
             var reconcileClock = Stopwatch.StartNew();
-            var reconciled = await SendAsync(admin, HttpMethod.Get, "/ledger/reconciliation", null, null, ct, body => body.GetProperty("reconciled").GetBoolean());
+            var reconciled = await SendAsync(admin, HttpMethod.Get, "/ledger/reconciliation", null, null, body => body.GetProperty("reconciled").GetBoolean(), ct);
             var reconcileMs = reconcileClock.Elapsed.TotalMilliseconds;
             var postings = await ScalarAsync<long>(fundingDb, "SELECT count(*) FROM ledger_postings", ct);
 
@@ -172,7 +171,7 @@ public static class ClaimsRun
         return client;
     }
 
-    private static async Task<T> SendAsync<T>(HttpClient client, HttpMethod method, string path, object? body, string? idempotencyKey, CancellationToken ct, Func<JsonElement, T> read)
+    private static async Task<T> SendAsync<T>(HttpClient client, HttpMethod method, string path, object? body, string? idempotencyKey, Func<JsonElement, T> read, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
@@ -207,15 +206,15 @@ public static class ClaimsRun
             annualCapPerPatientCentimes = 1_000_000_000L,
             annualBudgetCentimes = 1_000_000_000L,
             eligibleMedicines = new[] { new { name = "IgG", atcCode = "J06BA" } },
-        }, null, ct, body => body.GetProperty("id").GetGuid());
+        }, null, body => body.GetProperty("id").GetGuid(), ct);
     }
 
     /// <summary>The programme's fund receives 10 million MAD: the claims never run out of money.</summary>
     private static async Task<Guid> FundAsync(HttpClient admin, Guid programmeId, CancellationToken ct)
     {
         await SendAsync<bool>(admin, HttpMethod.Post, "/ledger/receipts", new { amountCentimes = 1_000_000_000L, currency = "MAD", programmeId, method = "bank-transfer", memo = "Benchmark grant" },
-            Guid.NewGuid().ToString(), ct, _ => true);
-        var accounts = await SendAsync(admin, HttpMethod.Get, "/ledger/accounts", null, null, ct, body => body.Clone());
+            Guid.NewGuid().ToString(), _ => true, ct);
+        var accounts = await SendAsync(admin, HttpMethod.Get, "/ledger/accounts", null, null, body => body.Clone(), ct);
         return accounts.EnumerateArray().Single(a => a.GetProperty("code").GetString() == $"programme-fund:{programmeId:N}").GetProperty("id").GetGuid();
     }
 
@@ -244,7 +243,7 @@ public static class ClaimsRun
         var programmeId = await SendAsync(admin, HttpMethod.Post, "/programmes", new
         {
             name = "Benchmark ledger", rateBasisPoints = 8_000, validFrom = new DateOnly(2020, 1, 1), annualBudgetCentimes = 1_000L,
-        }, null, ct, body => body.GetProperty("id").GetGuid());
+        }, null, body => body.GetProperty("id").GetGuid(), ct);
         var fund = await FundAsync(admin, programmeId, ct);
         var bank = await ScalarAsync<Guid>(db, "SELECT id FROM ledger_accounts WHERE association_id = 'hajar' AND code = 'bank'", ct);
         var transactions = postings / 2;
