@@ -35,6 +35,16 @@ public sealed class ClaimInputTests
     }
 
     [Fact]
+    public void A_null_line_is_a_field_error_not_a_crash()
+    {
+        var request = new ClaimRequest(Guid.NewGuid(), null, new PharmacyInput("Pharmacie Atlas", null, null), "F-1", new DateOnly(2026, 11, 1), null, null, [null!]);
+
+        var errors = new ClaimRequestValidator(FixedTime.Nov2026).Validate(request).ToDictionary();
+
+        Assert.Contains(errors.Keys, k => k.StartsWith("Lines[0]", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Consent_on_a_dispensing_day_is_the_latest_decision_made_by_that_day_whatever_order_the_decisions_arrived_in()
     {
         var consent = MedicineFundingConsent.Undecided(Guid.NewGuid());

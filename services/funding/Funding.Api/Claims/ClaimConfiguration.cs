@@ -51,7 +51,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>, IEnt
             transition.Property(t => t.To).HasConversion<string>().HasMaxLength(32);
             transition.Property(t => t.ByStaffId).HasMaxLength(64);
             transition.Property(t => t.ByLogin).HasMaxLength(100);
-            transition.Property(t => t.Reason).HasMaxLength(1000);
+            transition.Property(t => t.Reason).HasMaxLength(2000);
         });
     }
 

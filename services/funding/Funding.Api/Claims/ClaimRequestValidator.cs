@@ -28,7 +28,7 @@ public sealed class ClaimRequestValidator : AbstractValidator<ClaimRequest>
         RuleFor(r => r.Currency).MustBeMad();
         RuleFor(r => r.Lines).NotEmpty().WithMessage("A claim has at least one line.")
             .Must(lines => lines!.Count <= MaxLines).WithMessage($"At most {MaxLines} lines.");
-        RuleForEach(r => r.Lines).Cascade(CascadeMode.Continue).ChildRules(line =>
+        RuleForEach(r => r.Lines).Cascade(CascadeMode.Continue).NotNull().WithMessage("A line cannot be null.").ChildRules(line =>
         {
             line.RuleLevelCascadeMode = CascadeMode.Stop;
             line.RuleFor(l => l.Medicine).NotEmpty().MaximumLength(200);

@@ -35,7 +35,7 @@ internal sealed class LedgerConfiguration :
         builder.Property(t => t.AssociationId).HasMaxLength(64);
         builder.Property(t => t.IdempotencyKey).HasMaxLength(200);
         builder.Property(t => t.Kind).HasMaxLength(32);
-        builder.Property(t => t.Memo).HasMaxLength(500);
+        builder.Property(t => t.Memo).HasMaxLength(1200);
         builder.Property(t => t.RecordedBy).HasMaxLength(100);
         builder.Property(t => t.ResolvedBy).HasMaxLength(100);
         builder.Property(t => t.State).HasConversion<string>().HasMaxLength(16);

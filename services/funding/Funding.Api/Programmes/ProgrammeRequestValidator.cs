@@ -16,7 +16,7 @@ public sealed class ProgrammeRequestValidator : AbstractValidator<ProgrammeReque
         RuleFor(r => r.AnnualBudgetCentimes).MustBeAmount();
         RuleFor(r => r.Currency).MustBeMad();
         RuleFor(r => r.EligibleMedicines).Must(list => list!.Count <= 500).WithMessage("At most 500 medicines.").When(r => r.EligibleMedicines is not null);
-        RuleForEach(r => r.EligibleMedicines).Cascade(CascadeMode.Continue).ChildRules(medicine =>
+        RuleForEach(r => r.EligibleMedicines).Cascade(CascadeMode.Continue).NotNull().WithMessage("A medicine cannot be null.").ChildRules(medicine =>
         {
             medicine.RuleFor(m => m.Name).NotEmpty().MaximumLength(200);
             medicine.RuleFor(m => m.AtcCode).MustBeAtcCode().When(m => m.AtcCode is not null);

@@ -688,8 +688,8 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
 
                     b.Property<string>("Memo")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)")
                         .HasColumnName("memo");
 
                     b.Property<string>("RecordedBy")
@@ -1130,8 +1130,8 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("reason");
 
                             b1.Property<string>("To")

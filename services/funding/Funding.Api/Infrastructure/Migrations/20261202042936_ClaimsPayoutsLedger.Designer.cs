@@ -13,7 +13,7 @@ using PatientNetwork.Funding.Infrastructure;
 namespace PatientNetwork.Funding.Infrastructure.Migrations
 {
     [DbContext(typeof(FundingDbContext))]
-    [Migration("20261202035314_ClaimsPayoutsLedger")]
+    [Migration("20261202042936_ClaimsPayoutsLedger")]
     partial class ClaimsPayoutsLedger
     {
         /// <inheritdoc />
@@ -691,8 +691,8 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
 
                     b.Property<string>("Memo")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)")
                         .HasColumnName("memo");
 
                     b.Property<string>("RecordedBy")
@@ -1133,8 +1133,8 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                                 .HasColumnName("from");
 
                             b1.Property<string>("Reason")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("reason");
 
                             b1.Property<string>("To")

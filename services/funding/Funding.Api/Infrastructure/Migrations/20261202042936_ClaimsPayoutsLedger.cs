@@ -155,7 +155,7 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     association_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     idempotency_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    memo = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    memo = table.Column<string>(type: "character varying(1200)", maxLength: 1200, nullable: false),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     recorded_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     state = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -276,7 +276,7 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     by_staff_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     by_login = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
