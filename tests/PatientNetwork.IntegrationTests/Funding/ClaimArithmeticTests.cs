@@ -54,6 +54,19 @@ public sealed class ClaimArithmeticTests(PatientNetworkFixture system)
         var fund = await admin.FundAsync(programmeId);
         Assert.Equal(120_000, fund.Long("debitsPending"));
         Assert.Equal(1_000_000 - 120_000, fund.Long("available"));
+
+        var report = await admin.GetFromJsonAsync<JsonElement>($"/api/funding/reports/programmes/{programmeId}?year={Dispensed.Year}");
+        var total = report.GetProperty("total");
+        Assert.Equal((263_711L, 158_914L, 120_000L, 31_783L, 0L), (total.Long("claimedCentimes"), total.Long("eligibleCentimes"), total.Long("coveredCentimes"), total.Long("familyShareCentimes"), total.Long("paidCentimes")));
+        Assert.Equal(0.7551m, total.GetProperty("realShare").GetDecimal());
+        Assert.Equal(0.8m, report.GetProperty("promisedShare").GetDecimal());
+        var row = Assert.Single(report.GetProperty("rows").EnumerateArray());
+        Assert.Equal(("casablanca-settat", "primary-immunodeficiency"), (row.GetProperty("regionCode").GetString(), row.GetProperty("diagnosisGroup").GetString()));
+        var csv = await admin.GetStringAsync($"/api/funding/reports/programmes/{programmeId}/export?year={Dispensed.Year}");
+        Assert.Contains("casablanca-settat,primary-immunodeficiency,1,2637.11,1589.14,1200.00,317.83,0.00,0.7551,0.8000", csv);
+
+        var statement = await coordinator.GetFromJsonAsync<JsonElement>($"/api/funding/coverage-accounts/{patientId}/statement?year={ClaimsApi.Today.Year}");
+        Assert.Equal((263_711L, 120_000L, 0L), (statement.Long("claimedCentimes"), statement.Long("coveredCentimes"), statement.Long("paidCentimes")));
         await system.AssertLedgerReconcilesAsync();
     }
 

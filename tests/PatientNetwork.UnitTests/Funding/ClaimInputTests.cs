@@ -35,6 +35,13 @@ public sealed class ClaimInputTests
     }
 
     [Fact]
+    public void A_rejection_without_a_code_and_a_payout_run_without_claims_are_field_errors_not_crashes()
+    {
+        Assert.False(new RejectionRequestValidator().Validate(new RejectionRequest(null, null)).IsValid);
+        Assert.False(new PatientNetwork.Funding.Payouts.PayoutRunRequestValidator().Validate(new PatientNetwork.Funding.Payouts.PayoutRunRequest(null, null, null)).IsValid);
+    }
+
+    [Fact]
     public void A_null_line_is_a_field_error_not_a_crash()
     {
         var request = new ClaimRequest(Guid.NewGuid(), null, new PharmacyInput("Pharmacie Atlas", null, null), "F-1", new DateOnly(2026, 11, 1), null, null, [null!]);

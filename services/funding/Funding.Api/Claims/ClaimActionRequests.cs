@@ -20,6 +20,7 @@ public sealed class RejectionRequestValidator : AbstractValidator<RejectionReque
 {
     public RejectionRequestValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Code).NotEmpty().Must(code => RejectionCodes.All.ContainsKey(code!))
             .WithMessage($"Code must be one of: {string.Join(", ", RejectionCodes.All.Keys)}.");
         RuleFor(r => r.Reason).NotEmpty().MaximumLength(1000);

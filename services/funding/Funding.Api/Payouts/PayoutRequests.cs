@@ -17,6 +17,7 @@ public sealed class PayoutRunRequestValidator : AbstractValidator<PayoutRunReque
 
     public PayoutRunRequestValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Payee).NotNull().IsInEnum();
         RuleFor(r => r.Method).NotNull().IsInEnum();
         RuleFor(r => r.ClaimIds).NotEmpty().WithMessage("A payout run pays at least one approved claim.")
