@@ -14,6 +14,12 @@ public sealed class FundLedger(FundingDbContext db, TimeProvider time)
     /// <summary>The association-wide accounts, opened on first use (concurrent openers: the unique code lets one row in).</summary>
     public async Task EnsureAssociationAccountsAsync(string associationId, CancellationToken cancellationToken)
     {
+        var codes = LedgerAccountCodes.AssociationAccounts.Select(a => a.Code).ToList();
+        if (await db.LedgerAccounts.CountAsync(a => a.AssociationId == associationId && codes.Contains(a.Code), cancellationToken) == codes.Count)
+        {
+            return;
+        }
+
         var now = time.GetUtcNow();
         foreach (var (code, kind, name) in LedgerAccountCodes.AssociationAccounts)
         {
