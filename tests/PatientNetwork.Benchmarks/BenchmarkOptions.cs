@@ -13,7 +13,9 @@ public sealed record BenchmarkOptions
 
           --scenario NAME      registry (default): the Registry alone, written to registry-<size>.md;
                                hardening: the Registry's overhead, the gateway's added latency and registration →
-                               coverage account propagation in one run, written to hardening-performance.md
+                               coverage account propagation in one run, written to hardening-performance.md;
+                               claims: Funding's claims submit → approve → pay and ledger balance reads over a ledger
+                               of --postings postings, next to the same SQL run raw, written to claims.md
 
           --patients N         patients to load (default 1000000; 20000 is quick while developing)
           --requests N         measured requests per query (default 500)
@@ -28,6 +30,8 @@ public sealed record BenchmarkOptions
           --gateway-requests N hardening: measured requests per path, direct and through the gateway (default 2000)
           --rate N             hardening: registrations per second sent through the gateway (default 100)
           --seconds N          hardening: how long registrations are sent (default 30)
+          --claims N           claims: claims taken through submit → approve → pay (default 10000)
+          --postings N         claims: ledger postings loaded before measuring (default 1000000)
           --source TEXT        what code is measured, for the results (default: git commit of the checkout, if any)
           --render FILE.json   only rewrite the markdown of an earlier run from its JSON (no servers, no measuring)
           --help               this text
@@ -35,6 +39,11 @@ public sealed record BenchmarkOptions
 
     public const string RegistryScenario = "registry";
     public const string HardeningScenario = "hardening";
+    public const string ClaimsScenario = "claims";
+
+    public int Claims { get; init; } = 10_000;
+
+    public int Postings { get; init; } = 1_000_000;
 
     public string Scenario { get; init; } = RegistryScenario;
 
@@ -76,9 +85,9 @@ public sealed record BenchmarkOptions
         _ => Patients.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario
+    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario or ClaimsScenario
         ? name
-        : throw new ArgumentException($"--scenario is {RegistryScenario} or {HardeningScenario}.");
+        : throw new ArgumentException($"--scenario is {RegistryScenario}, {HardeningScenario} or {ClaimsScenario}.");
 
     /// <summary>Null when help was asked for.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
@@ -110,6 +119,8 @@ public sealed record BenchmarkOptions
                 "--rate" => options with { RegistrationsPerSecond = Positive() },
                 "--seconds" => options with { RegistrationTime = TimeSpan.FromSeconds(Positive()) },
                 "--source" => options with { Source = Value() },
+                "--claims" => options with { Claims = Positive() },
+                "--postings" => options with { Postings = Positive() },
                 "--render" => options with { Render = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option {arg}."),
             };

@@ -44,9 +44,12 @@ try
         return 0;
     }
 
-    return options.Scenario == BenchmarkOptions.HardeningScenario
-        ? await PatientNetwork.Benchmarks.Hardening.HardeningRun.RunAsync(options, stopping.Token)
-        : await BenchmarkRun.RunAsync(options, stopping.Token);
+    return options.Scenario switch
+    {
+        BenchmarkOptions.HardeningScenario => await PatientNetwork.Benchmarks.Hardening.HardeningRun.RunAsync(options, stopping.Token),
+        BenchmarkOptions.ClaimsScenario => await PatientNetwork.Benchmarks.Claims.ClaimsRun.RunAsync(options, stopping.Token),
+        _ => await BenchmarkRun.RunAsync(options, stopping.Token),
+    };
 }
 catch (OperationCanceledException) when (stopping.IsCancellationRequested)
 {

@@ -21,6 +21,9 @@ internal static class IntegrationEventNames
         [typeof(ConsentWithdrawn)] = "PatientNetwork.Contracts.ConsentWithdrawn",
         [typeof(RetentionHoldChanged)] = "PatientNetwork.Contracts.RetentionHoldChanged",
         [typeof(EventScheduled)] = "PatientNetwork.Contracts.EventScheduled",
+        [typeof(ClaimApproved)] = "PatientNetwork.Contracts.ClaimApproved",
+        [typeof(ClaimPaid)] = "PatientNetwork.Contracts.ClaimPaid",
+        [typeof(PayoutRunCompleted)] = "PatientNetwork.Contracts.PayoutRunCompleted",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

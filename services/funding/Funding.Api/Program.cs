@@ -1,6 +1,11 @@
 using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Claims;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Extensions;
+using PatientNetwork.Funding.Ledger;
+using PatientNetwork.Funding.Payouts;
+using PatientNetwork.Funding.Programmes;
+using PatientNetwork.Funding.Reports;
 using PatientNetwork.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +17,12 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapCoverageApi();
+app.MapStatementApi();
+app.MapProgrammesApi();
+app.MapClaimsApi();
+app.MapPayoutsApi();
+app.MapLedgerApi();
+app.MapReportsApi();
 app.MapAuditApi();
 
 app.Run();

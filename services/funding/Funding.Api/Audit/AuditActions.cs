@@ -4,4 +4,14 @@ public static class AuditActions
 {
     public const string CoverageAccountRead = "coverage-account.read";
     public const string CoverageAccountsListed = "coverage-accounts.listed";
+    public const string ClaimCreated = "claim.created";
+    public const string ClaimRead = "claim.read";
+    public const string ClaimsListed = "claims.listed";
+    public const string ClaimChanged = "claim.changed";
+    public const string ClaimSimulated = "claim.simulated";
+    public const string AttachmentAdded = "claim-attachment.added";
+    public const string AttachmentRead = "claim-attachment.read";
+    public const string StatementRead = "statement.read";
+    public const string PayoutRunRead = "payout-run.read";
+    public const string PayoutRunExported = "payout-run.exported";
 }

@@ -24,6 +24,12 @@ public sealed class MedicineFundingConsent
 
     public bool IsDecided => DecidedAt != DateTimeOffset.MinValue;
 
+    /// <summary>Every decision to give consent known, whatever order they arrived in: what <see cref="GivenOn"/> reads.</summary>
+    public List<DateTimeOffset> GivenAt { get; private set; } = [];
+
+    /// <summary>Every withdrawal known.</summary>
+    public List<DateTimeOffset> WithdrawnAt { get; private set; } = [];
+
     /// <summary>
     /// No decision received yet: coverage stays on, as it always has for a registered patient, until
     /// a medicine-funding consent is withdrawn (the consent events may arrive after the registration).
@@ -38,6 +44,12 @@ public sealed class MedicineFundingConsent
     /// <summary>Takes the decision unless one made at the same time or later is known; returns whether it was taken.</summary>
     public bool Decide(bool given, DateTimeOffset decidedAt)
     {
+        var history = given ? GivenAt : WithdrawnAt;
+        if (!history.Contains(decidedAt))
+        {
+            history.Add(decidedAt);
+        }
+
         if (decidedAt <= DecidedAt)
         {
             return false;
@@ -52,5 +64,36 @@ public sealed class MedicineFundingConsent
     /// After a merge the Registry keeps both records' consent histories on the survivor, where the
     /// latest decision wins; this survivor's copy does the same with the merged record's decision.
     /// </summary>
-    public void TakeOver(MedicineFundingConsent merged) => Decide(merged.Given, merged.DecidedAt);
+    public void TakeOver(MedicineFundingConsent merged)
+    {
+        foreach (var at in merged.GivenAt)
+        {
+            Decide(true, at);
+        }
+
+        foreach (var at in merged.WithdrawnAt)
+        {
+            Decide(false, at);
+        }
+
+        Decide(merged.Given, merged.DecidedAt);
+    }
+
+    /// <summary>
+    /// Whether consent stood on <paramref name="day"/> (UTC): the latest decision made that day or
+    /// before (a withdrawal counts from its own day). With no decision that early, the first one
+    /// known (the consent signed at registration covers an invoice from just before it); with
+    /// none at all, given, as for an undecided patient.
+    /// </summary>
+    public bool GivenOn(DateOnly day)
+    {
+        var decisions = GivenAt.Select(at => (At: at, Given: true)).Concat(WithdrawnAt.Select(at => (At: at, Given: false))).OrderBy(d => d.At).ToList();
+        if (decisions.Count == 0)
+        {
+            return !IsDecided || Given;
+        }
+
+        var until = decisions.Where(d => DateOnly.FromDateTime(d.At.UtcDateTime) <= day).ToList();
+        return until.Count > 0 ? until[^1].Given : decisions[0].Given;
+    }
 }

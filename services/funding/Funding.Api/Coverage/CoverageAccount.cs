@@ -44,12 +44,25 @@ public sealed class CoverageAccount
     /// <summary>PostgreSQL's row version (xmin): a concurrent change of the same account fails and its message is retried.</summary>
     public uint Version { get; private set; }
 
+    /// <summary>The programme the account belongs to (the association's default when it opened), if the association has one.</summary>
+    public Guid? ProgrammeId { get; private set; }
+
+    /// <summary>The patient's region and diagnosis group at registration: what the funding reports group by.</summary>
+    public string RegionCode { get; private set; } = "";
+
+    public string DiagnosisGroup { get; private set; } = "";
+
+    /// <summary>Whether Funding has told the Registry to keep the record (claims are accounting records).</summary>
+    public bool RetentionHeld { get; private set; }
+
     public CoverageRate Rate => new(RateBasisPoints);
 
     public bool IsOpen => Status != CoverageStatus.Closed;
 
     /// <summary>Opens the account in the state the patient's consent already calls for, if a decision arrived first.</summary>
-    public static CoverageAccount Open(Guid patientId, string associationId, string? branchId, CoverageRate rate, MedicineFundingConsent consent, DateTimeOffset now)
+    public static CoverageAccount Open(
+        Guid patientId, string associationId, string? branchId, CoverageRate rate, MedicineFundingConsent consent, DateTimeOffset now,
+        Guid? programmeId = null, string regionCode = "", string diagnosisGroup = "")
     {
         var account = new CoverageAccount
         {
@@ -61,6 +74,9 @@ public sealed class CoverageAccount
             OpenedAt = now,
             Status = CoverageStatus.Active,
             StatusSince = now,
+            ProgrammeId = programmeId,
+            RegionCode = regionCode,
+            DiagnosisGroup = diagnosisGroup,
         };
         account.Follow(consent);
         return account;
@@ -104,6 +120,18 @@ public sealed class CoverageAccount
         FormerPatientIds.Add(PatientId);
         PatientId = survivingPatientId;
         Follow(survivorConsent);
+    }
+
+    /// <summary>Marks the retention hold placed; returns false when it was placed already (publish once).</summary>
+    public bool PlaceRetentionHold()
+    {
+        if (RetentionHeld)
+        {
+            return false;
+        }
+
+        RetentionHeld = true;
+        return true;
     }
 
     private void SetStatus(CoverageStatus status, DateTimeOffset since, string? reason)

@@ -35,7 +35,19 @@ public sealed class OpenCoverageAccountWhenPatientRegistered(
 
         var policy = await Db.CoveragePolicies.FirstOrDefaultAsync(p => p.AssociationId == message.AssociationId, cancellationToken);
         var rate = new CoverageRate(policy?.DefaultRateBasisPoints ?? defaults.Value.DefaultRateBasisPoints);
-        var account = CoverageAccount.Open(message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow());
+        var programme = await Db.Programmes
+            .Where(p => p.AssociationId == message.AssociationId && p.IsDefault && p.SupersededAt == null)
+            .OrderBy(p => p.CreatedAt)
+            .Select(p => new { p.ProgrammeId, p.RateBasisPoints })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (programme is not null)
+        {
+            rate = new CoverageRate(programme.RateBasisPoints);
+        }
+
+        var account = CoverageAccount.Open(
+            message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow(),
+            programme?.ProgrammeId, message.RegionCode, message.DiagnosisGroup);
         Db.CoverageAccounts.Add(account);
 
         // The record was merged before its registration reached us: end where in-order delivery would have.

@@ -1,8 +1,13 @@
+using FluentValidation;
 using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Claims;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
+using PatientNetwork.Funding.Deaths;
 using PatientNetwork.Funding.Infrastructure;
+using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Merges;
+using PatientNetwork.Funding.Programmes;
 using PatientNetwork.Messaging;
 using PatientNetwork.Persistence;
 using PatientNetwork.ServiceDefaults;
@@ -23,14 +28,24 @@ public static class Extensions
             bus.AddConsumer<SuspendCoverageWhenConsentWithdrawn>();
             bus.AddConsumer<ResumeCoverageWhenConsentGiven>();
             bus.AddConsumer<MergeCoverageAccountWhenPatientsMerged>();
+            bus.AddConsumer<RecordDeathWhenPatientDeceased>();
         });
+        builder.Services.AddValidatorsFromAssemblyContaining<FundingApi>();
+        builder.Services.AddExceptionHandler<FundingConflictExceptionHandler>();
+        builder.Services.Configure<ClaimOptions>(builder.Configuration.GetSection(ClaimOptions.Section));
+        builder.Services.AddScoped<FundLedger>();
+        builder.Services.AddScoped<ClaimEvaluator>();
         builder.Services.Configure<CoverageDefaults>(builder.Configuration.GetSection(CoverageDefaults.Section));
         builder.Services.AddScoped<FundingAuditTrail>();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin));
+            .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(FundingPolicies.Claims, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator))
+            .AddPolicy(FundingPolicies.Treasury, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(ProgrammesApi.ManagePolicy, policy => policy.RequireRole(StaffRoles.Admin));
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<FundingDbContext>, DemoCoveragePoliciesSeeder>();
+            builder.Services.AddScoped<IDatabaseSeeder<FundingDbContext>, DemoProgrammesSeeder>();
         }
 
         return builder;

@@ -87,6 +87,281 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("audit_trail", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Claims.Claim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("BranchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("branch_id");
+
+                    b.Property<long>("ClaimedCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("claimed_centimes");
+
+                    b.Property<long?>("CoveredCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("covered_centimes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DiagnosisGroup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("diagnosis_group");
+
+                    b.Property<long?>("EligibleCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("eligible_centimes");
+
+                    b.Property<long?>("FamilyShareCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("family_share_centimes");
+
+                    b.Property<string>("InformationRequested")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("information_requested");
+
+                    b.Property<DateOnly>("InvoiceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("invoice_date");
+
+                    b.Property<string>("InvoiceKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("invoice_key");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("invoice_number");
+
+                    b.Property<long>("OtherPayerCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("other_payer_centimes");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<long>("PaidCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_centimes");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<Guid?>("PaymentTransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_transaction_id");
+
+                    b.Property<Guid?>("PayoutRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payout_run_id");
+
+                    b.Property<string>("PharmacyCity")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("pharmacy_city");
+
+                    b.Property<string>("PharmacyIce")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("pharmacy_ice");
+
+                    b.Property<string>("PharmacyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("pharmacy_name");
+
+                    b.Property<string>("PrescriptionReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("prescription_reference");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int?>("ProgrammeVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("programme_version");
+
+                    b.Property<Guid?>("ProgrammeVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_version_id");
+
+                    b.Property<long?>("ReductionsCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reductions_centimes");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("RejectionCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rejection_code");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<Guid?>("ReservationTransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reservation_transaction_id");
+
+                    b.Property<Guid?>("ResubmissionOfId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resubmission_of_id");
+
+                    b.Property<Guid?>("ResubmittedAsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resubmitted_as_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_claims");
+
+                    b.HasIndex("PayoutRunId")
+                        .HasDatabaseName("ix_claims_payout_run_id");
+
+                    b.HasIndex("AssociationId", "CreatedAt")
+                        .HasDatabaseName("ix_claims_association_id_created_at");
+
+                    b.HasIndex("AssociationId", "InvoiceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_claims_association_id_invoice_key");
+
+                    b.HasIndex("AssociationId", "PatientId")
+                        .HasDatabaseName("ix_claims_association_id_patient_id");
+
+                    b.HasIndex("ProgrammeId", "PatientId", "Status")
+                        .HasDatabaseName("ix_claims_programme_id_patient_id_status");
+
+                    b.ToTable("claims", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Claims.ClaimAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_claim_attachments");
+
+                    b.HasIndex("ClaimId")
+                        .HasDatabaseName("ix_claim_attachments_claim_id");
+
+                    b.ToTable("claim_attachments", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Consents.MedicineFundingConsent", b =>
                 {
                     b.Property<Guid>("PatientId")
@@ -101,11 +376,21 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("given");
 
+                    b.PrimitiveCollection<List<DateTimeOffset>>("GivenAt")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("given_at");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.PrimitiveCollection<List<DateTimeOffset>>("WithdrawnAt")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("withdrawn_at");
 
                     b.HasKey("PatientId")
                         .HasName("pk_medicine_funding_consents");
@@ -131,6 +416,11 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("branch_id");
 
+                    b.Property<string>("DiagnosisGroup")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("diagnosis_group");
+
                     b.PrimitiveCollection<List<Guid>>("FormerPatientIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -148,9 +438,22 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
 
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
                     b.Property<int>("RateBasisPoints")
                         .HasColumnType("integer")
                         .HasColumnName("rate_basis_points");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("region_code");
+
+                    b.Property<bool>("RetentionHeld")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retention_held");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -208,6 +511,232 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("coverage_policies", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Deaths.PatientDeath", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateOnly>("DateOfDeath")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_death");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("PatientId")
+                        .HasName("pk_patient_deaths");
+
+                    b.ToTable("patient_deaths", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreditsPending")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits_pending");
+
+                    b.Property<long>("CreditsPosted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credits_posted");
+
+                    b.Property<long>("DebitsPending")
+                        .HasColumnType("bigint")
+                        .HasColumnName("debits_pending");
+
+                    b.Property<long>("DebitsPosted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("debits_posted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_accounts");
+
+                    b.HasIndex("AssociationId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_accounts_association_id_code");
+
+                    b.ToTable("ledger_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledger_accounts_fund_not_overdrawn", "kind <> 'Fund' OR debits_posted + debits_pending <= credits_posted");
+
+                            t.HasCheckConstraint("ck_ledger_accounts_sums_not_negative", "debits_posted >= 0 AND credits_posted >= 0 AND debits_pending >= 0 AND credits_pending >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerPosting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("side");
+
+                    b.Property<Guid>("TransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transaction_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_postings");
+
+                    b.HasIndex("TransactionId")
+                        .HasDatabaseName("ix_ledger_postings_transaction_id");
+
+                    b.HasIndex("AccountId", "Id")
+                        .HasDatabaseName("ix_ledger_postings_account_id_id");
+
+                    b.ToTable("ledger_postings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_ledger_postings_amount_positive", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)")
+                        .HasColumnName("memo");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<Guid?>("ReversedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reversed_by_id");
+
+                    b.Property<Guid?>("ReversesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reverses_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_transactions");
+
+                    b.HasIndex("ClaimId")
+                        .HasDatabaseName("ix_ledger_transactions_claim_id");
+
+                    b.HasIndex("AssociationId", "At")
+                        .HasDatabaseName("ix_ledger_transactions_association_id_at");
+
+                    b.HasIndex("AssociationId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_transactions_association_id_idempotency_key");
+
+                    b.ToTable("ledger_transactions", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Merges.PatientMerge", b =>
                 {
                     b.Property<Guid>("MergedPatientId")
@@ -233,6 +762,165 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasName("pk_patient_merges");
 
                     b.ToTable("patient_merges", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Payouts.PayoutRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.PrimitiveCollection<List<Guid>>("ClaimIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("claim_ids");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Payee")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("payee");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payout_runs");
+
+                    b.HasIndex("AssociationId", "CreatedAt")
+                        .HasDatabaseName("ix_payout_runs_association_id_created_at");
+
+                    b.HasIndex("AssociationId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payout_runs_association_id_idempotency_key");
+
+                    b.ToTable("payout_runs", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Programmes.CoverageProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AnnualBudgetCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("annual_budget_centimes");
+
+                    b.Property<long?>("AnnualCapPerPatientCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("annual_cap_per_patient_centimes");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("RateBasisPoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("rate_basis_points");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_versions");
+
+                    b.HasIndex("AssociationId", "ProgrammeId")
+                        .HasDatabaseName("ix_programme_versions_association_id_programme_id");
+
+                    b.HasIndex("ProgrammeId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_versions_programme_id_version");
+
+                    b.ToTable("programme_versions", (string)null);
                 });
 
             modelBuilder.Entity("PatientNetwork.Messaging.Inbox.InboxMessage", b =>
@@ -322,6 +1010,203 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasFilter("sent_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Claims.Claim", b =>
+                {
+                    b.OwnsMany("PatientNetwork.Funding.Claims.ClaimLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("claim_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<long?>("AboveReferencePriceCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("above_reference_price_centimes");
+
+                            b1.Property<long?>("AnnualCapReachedCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("annual_cap_reached_centimes");
+
+                            b1.Property<string>("AtcCode")
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)")
+                                .HasColumnName("atc_code");
+
+                            b1.Property<long?>("BudgetExhaustedCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("budget_exhausted_centimes");
+
+                            b1.Property<long>("ClaimedCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("claimed_centimes");
+
+                            b1.Property<long?>("CoveredCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("covered_centimes");
+
+                            b1.Property<DateOnly>("DispensedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("dispensed_on");
+
+                            b1.Property<long?>("EligibleCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("eligible_centimes");
+
+                            b1.Property<long?>("FamilyShareCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("family_share_centimes");
+
+                            b1.Property<string>("Medicine")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("medicine");
+
+                            b1.Property<long?>("NotEligibleCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("not_eligible_centimes");
+
+                            b1.Property<string>("NotEligibleReason")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("not_eligible_reason");
+
+                            b1.Property<long>("OtherPayerCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("other_payer_centimes");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<long>("UnitPriceCentimes")
+                                .HasColumnType("bigint")
+                                .HasColumnName("unit_price_centimes");
+
+                            b1.HasKey("ClaimId", "Number")
+                                .HasName("pk_claim_lines");
+
+                            b1.ToTable("claim_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId")
+                                .HasConstraintName("fk_claim_lines_claims_claim_id");
+                        });
+
+                    b.OwnsMany("PatientNetwork.Funding.Claims.ClaimTransition", "Transitions", b1 =>
+                        {
+                            b1.Property<Guid>("ClaimId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("claim_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("ByLogin")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("by_login");
+
+                            b1.Property<string>("ByStaffId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("by_staff_id");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("to");
+
+                            b1.HasKey("ClaimId", "Sequence")
+                                .HasName("pk_claim_transitions");
+
+                            b1.ToTable("claim_transitions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId")
+                                .HasConstraintName("fk_claim_transitions_claims_claim_id");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerPosting", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Ledger.LedgerAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_postings_ledger_accounts_account_id");
+
+                    b.HasOne("PatientNetwork.Funding.Ledger.LedgerTransaction", null)
+                        .WithMany("Postings")
+                        .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_postings_ledger_transactions_transaction_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Programmes.CoverageProgramme", b =>
+                {
+                    b.OwnsMany("PatientNetwork.Funding.Programmes.EligibleMedicine", "EligibleMedicines", b1 =>
+                        {
+                            b1.Property<Guid>("CoverageProgrammeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AtcCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<long?>("ReferenceUnitPriceCentimes");
+
+                            b1.HasKey("CoverageProgrammeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("programme_versions");
+
+                            b1
+                                .ToJson("eligible_medicines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CoverageProgrammeId")
+                                .HasConstraintName("fk_programme_versions_programme_versions_coverage_programme_id");
+                        });
+
+                    b.Navigation("EligibleMedicines");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerTransaction", b =>
+                {
+                    b.Navigation("Postings");
                 });
 #pragma warning restore 612, 618
         }

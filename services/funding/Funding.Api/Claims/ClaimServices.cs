@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Infrastructure;
+using PatientNetwork.Funding.Ledger;
+
+namespace PatientNetwork.Funding.Claims;
+
+/// <summary>What the claim handlers need, bundled so their signatures stay readable.</summary>
+public sealed record ClaimServices(
+    FundingDbContext Db,
+    FundingAuditTrail Audit,
+    FundLedger Ledger,
+    ClaimEvaluator Evaluator,
+    TimeProvider Time,
+    IOptions<ClaimOptions> Options);

@@ -1,0 +1,25 @@
+namespace PatientNetwork.Funding.Ledger;
+
+/// <summary>
+/// The codes of an association's ledger accounts. Stable strings: transactions and reports find
+/// accounts by them, so a code once used is never renamed.
+/// </summary>
+public static class LedgerAccountCodes
+{
+    public const string Bank = "bank";
+    public const string Cash = "cash";
+    public const string UnrestrictedFund = "unrestricted-fund";
+    public const string ClaimsPayable = "claims-payable";
+
+    /// <summary>The restricted fund of one coverage programme (all its versions share it).</summary>
+    public static string ProgrammeFund(Guid programmeId) => $"programme-fund:{programmeId:N}";
+
+    /// <summary>The association-wide accounts, with their kind and the name a treasurer reads.</summary>
+    public static readonly IReadOnlyList<(string Code, LedgerAccountKind Kind, string Name)> AssociationAccounts =
+    [
+        (Bank, LedgerAccountKind.Asset, "Bank"),
+        (Cash, LedgerAccountKind.Asset, "Cash"),
+        (UnrestrictedFund, LedgerAccountKind.Fund, "Unrestricted fund"),
+        (ClaimsPayable, LedgerAccountKind.Liability, "Claims payable (approved, not yet paid)"),
+    ];
+}
