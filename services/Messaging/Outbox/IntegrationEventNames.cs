@@ -21,6 +21,10 @@ internal static class IntegrationEventNames
         [typeof(ConsentWithdrawn)] = "PatientNetwork.Contracts.ConsentWithdrawn",
         [typeof(RetentionHoldChanged)] = "PatientNetwork.Contracts.RetentionHoldChanged",
         [typeof(EventScheduled)] = "PatientNetwork.Contracts.EventScheduled",
+        [typeof(EventPublished)] = "PatientNetwork.Contracts.EventPublished",
+        [typeof(EventChanged)] = "PatientNetwork.Contracts.EventChanged",
+        [typeof(EventCancelled)] = "PatientNetwork.Contracts.EventCancelled",
+        [typeof(EventSeriesPublished)] = "PatientNetwork.Contracts.EventSeriesPublished",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

@@ -151,6 +151,7 @@ public sealed class TenancyTests(PatientNetworkFixture system)
             new(branchPatientId, branchLastName, patientCollections, "amal.casablanca", "amal.marrakech", $"/api/registry/patients/{branchPatientId}"),
             new(branchPatientId, branchLastName, patientCollections, "amal.casablanca", "hajar.admin", $"/api/registry/patients/{branchPatientId}"),
             new(eventId, title, ["/api/events/events"], "hajar.admin", "amal.admin", $"/api/events/events/{eventId}"),
+            .. await Events.EventsTenancyRecords.SeedAsync(system),
         ];
     }
 }

@@ -119,8 +119,8 @@ public sealed class AwarenessEvent
             Audience = series.Audience,
             City = series.City,
             Venue = series.Venue,
-            StartsAt = startsAt,
-            EndsAt = startsAt + series.Duration,
+            StartsAt = startsAt.ToUniversalTime(),
+            EndsAt = startsAt.ToUniversalTime() + series.Duration,
             Status = EventStatus.Draft,
             SeriesId = series.Id,
             OccurrenceDate = occurrence,
@@ -209,8 +209,8 @@ public sealed class AwarenessEvent
         }
 
         var moved = startsAt - StartsAt;
-        StartsAt = startsAt;
-        EndsAt = endsAt;
+        StartsAt = startsAt.ToUniversalTime();
+        EndsAt = endsAt.ToUniversalTime();
         foreach (var session in Sessions)
         {
             session.MoveBy(moved);
@@ -300,12 +300,13 @@ public sealed class AwarenessEvent
         DescriptionAr = NullIfBlank(request.Descriptions?.Ar);
         DescriptionFr = NullIfBlank(request.Descriptions?.Fr);
         DescriptionEn = NullIfBlank(request.Descriptions?.En);
-        StartsAt = request.StartsAt!.Value;
-        EndsAt = request.EndsAt!.Value;
+        // PostgreSQL's timestamptz takes UTC only; the offset a client wrote carries no meaning of its own.
+        StartsAt = request.StartsAt!.Value.ToUniversalTime();
+        EndsAt = request.EndsAt!.Value.ToUniversalTime();
         Capacity = request.Capacity;
         PeopleInsideCap = request.PeopleInsideCap;
-        RegistrationOpensAt = request.RegistrationOpensAt;
-        RegistrationClosesAt = request.RegistrationClosesAt;
+        RegistrationOpensAt = request.RegistrationOpensAt?.ToUniversalTime();
+        RegistrationClosesAt = request.RegistrationClosesAt?.ToUniversalTime();
         MembersOnly = request.MembersOnly ?? false;
         Questions = request.Questions?.Select(q => q.Trim()).ToList() ?? [];
         OfferLifetimeSeconds = request.OfferLifetimeSeconds;

@@ -23,6 +23,7 @@ public static class Extensions
         builder.Services.AddSingleton(_ => EventCities.Load());
         builder.Services.Configure<WaitingListOptions>(builder.Configuration.GetSection(WaitingListOptions.Section));
         builder.Services.Configure<PublicRegistrationLimitOptions>(builder.Configuration.GetSection(PublicRegistrationLimitOptions.Section));
+        builder.Services.AddSingleton(new LockedChangeGate(builder.Configuration.GetValue("Registrations:LockedChangesPerInstance", LockedChangeGate.DefaultSlots)));
         builder.Services.AddScoped<RegistrationDesk>();
         builder.Services.AddScoped<PublicRegistrationLimiter>();
         builder.Services.AddScoped<EventsAuditTrail>();

@@ -34,8 +34,8 @@ public sealed class EventSession
     public void Change(SessionRequest request)
     {
         Title = request.Title!.Trim();
-        StartsAt = request.StartsAt!.Value;
-        EndsAt = request.EndsAt!.Value;
+        StartsAt = request.StartsAt!.Value.ToUniversalTime();
+        EndsAt = request.EndsAt!.Value.ToUniversalTime();
         Room = string.IsNullOrWhiteSpace(request.Room) ? null : request.Room.Trim();
         Capacity = request.Capacity;
         Speakers = request.Speakers?.Select(s => new Speaker(s.Name.Trim(), s.Role.Trim())).ToList() ?? [];
@@ -56,6 +56,7 @@ public sealed class EventSession
         EndsAt = EndsAt + moved,
         Room = Room,
         Capacity = Capacity,
-        Speakers = [.. Speakers],
+        // New instances: an owned speaker belongs to one session's row, never shared by two.
+        Speakers = Speakers.Select(s => new Speaker(s.Name, s.Role)).ToList(),
     };
 }

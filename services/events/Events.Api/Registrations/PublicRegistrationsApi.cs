@@ -9,7 +9,7 @@ namespace PatientNetwork.Events.Registrations;
 /// <summary>
 /// Registration by the public, anonymous, through the gateway's <c>/public/v1/events/{id}/registrations</c> route.
 /// Each client (its address, hashed) may register a few times per window, else 429. The answer holds only the
-/// person's code and status; the code is their key to accept an offer or cancel.
+/// person's code and status; the code, sent in the body, is their key to see, accept an offer or cancel.
 /// </summary>
 public static class PublicRegistrationsApi
 {
@@ -18,9 +18,9 @@ public static class PublicRegistrationsApi
         var group = app.MapGroup("/public/v1/events/{id:guid}/registrations").WithTags("Public registrations").AllowAnonymous();
         group.MapPost("/", RegisterOnline).Validate<RegistrationRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        group.MapGet("/{code}", GetOwnRegistration);
-        group.MapPost("/{code}/accept-offer", AcceptOfferOnline).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{code}/cancel", CancelOnline).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/status", GetOwnRegistration).Validate<PublicCodeRequest>();
+        group.MapPost("/accept-offer", AcceptOfferOnline).Validate<PublicCodeRequest>().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/cancel", CancelOnline).Validate<PublicCodeRequest>().ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -50,13 +50,14 @@ public static class PublicRegistrationsApi
         var registration = await desk.RegisterAsync(awarenessEvent, request, RegistrationChannel.Public, null, cancellationToken);
         await desk.CommitAsync(cancellationToken);
         var position = registration.Status == RegistrationStatus.Waitlisted ? await desk.WaitlistPositionAsync(registration, cancellationToken) : (int?)null;
-        return TypedResults.Created($"/public/v1/events/{id}/registrations/{registration.Code}", PublicRegistrationResponse.From(registration, position));
+        return TypedResults.Created($"/public/v1/events/{id}/registrations", PublicRegistrationResponse.From(registration, position));
     }
 
     /// <summary>The status of one's own registration, by the code on the confirmation.</summary>
     public static async Task<Results<Ok<PublicRegistrationResponse>, NotFound>> GetOwnRegistration(
-        Guid id, string code, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken)
+        Guid id, PublicCodeRequest request, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken)
     {
+        var code = Normalise(request.Code);
         if (!RegistrationCodes.LooksLikeCode(code))
         {
             return TypedResults.NotFound();
@@ -74,13 +75,15 @@ public static class PublicRegistrationsApi
 
     /// <summary>Takes up the place offered, before the offer expires.</summary>
     public static Task<Results<Ok<PublicRegistrationResponse>, NotFound>> AcceptOfferOnline(
-        Guid id, string code, EventsDbContext db, RegistrationDesk desk, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeOwnAsync(id, code, db, desk, (_, r) => { r.AcceptOffer(time.GetUtcNow()); return Task.CompletedTask; }, cancellationToken);
+        Guid id, PublicCodeRequest request, EventsDbContext db, RegistrationDesk desk, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeOwnAsync(id, Normalise(request.Code), db, desk, (_, r) => { r.AcceptOffer(time.GetUtcNow()); return Task.CompletedTask; }, cancellationToken);
 
     /// <summary>Cancels one's registration; the place goes to the next party in line.</summary>
     public static Task<Results<Ok<PublicRegistrationResponse>, NotFound>> CancelOnline(
-        Guid id, string code, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken) =>
-        ChangeOwnAsync(id, code, db, desk, (e, r) => desk.CancelAsync(e, r, cancellationToken), cancellationToken);
+        Guid id, PublicCodeRequest request, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken) =>
+        ChangeOwnAsync(id, Normalise(request.Code), db, desk, (e, r) => desk.CancelAsync(e, r, cancellationToken), cancellationToken);
+
+    private static string Normalise(string? code) => code?.Trim().ToUpperInvariant() ?? "";
 
     private static async Task<Results<Ok<PublicRegistrationResponse>, NotFound>> ChangeOwnAsync(
         Guid id, string code, EventsDbContext db, RegistrationDesk desk, Func<AwarenessEvent, Registration, Task> change, CancellationToken cancellationToken)

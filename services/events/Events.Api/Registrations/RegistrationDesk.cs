@@ -11,11 +11,20 @@ namespace PatientNetwork.Events.Registrations;
 /// on any instance, take their turn, so the places counted are the places there are and capacity is never
 /// passed. The lock is the database's, never an in-memory one, since several instances share the database.
 /// </summary>
-public sealed class RegistrationDesk(EventsDbContext db, TimeProvider time, IOptions<WaitingListOptions> options, ILogger<RegistrationDesk> logger)
+public sealed class RegistrationDesk(EventsDbContext db, TimeProvider time, LockedChangeGate gate, IOptions<WaitingListOptions> options, ILogger<RegistrationDesk> logger)
+    : IDisposable
 {
-    /// <summary>Opens a transaction and locks the event's row; null when no event has this id (in the caller's association, if given).</summary>
+    private bool inGate;
+
+    /// <summary>
+    /// Opens a transaction and locks the event's row (after a slot of <see cref="LockedChangeGate"/>); null when no
+    /// event has this id (in the caller's association, if given). The transaction ends with <see cref="CommitAsync"/>,
+    /// or is rolled back when the request's scope ends.
+    /// </summary>
     public async Task<AwarenessEvent?> LockEventAsync(Guid eventId, string? associationId, CancellationToken cancellationToken)
     {
+        await gate.EnterAsync(cancellationToken);
+        inGate = true;
         await db.Database.BeginTransactionAsync(cancellationToken);
         var locked = await db.Database
             .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM awareness_events WHERE id = {eventId} FOR UPDATE")
@@ -32,6 +41,18 @@ public sealed class RegistrationDesk(EventsDbContext db, TimeProvider time, IOpt
     {
         await db.SaveChangesAsync(cancellationToken);
         await db.Database.CommitTransactionAsync(cancellationToken);
+        LeaveGate();
+    }
+
+    public void Dispose() => LeaveGate();
+
+    private void LeaveGate()
+    {
+        if (inGate)
+        {
+            inGate = false;
+            gate.Leave();
+        }
     }
 
     /// <summary>Registers the party, or puts it on the waiting list when it does not fit; call with the event locked.</summary>

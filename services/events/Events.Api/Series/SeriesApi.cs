@@ -90,6 +90,6 @@ public static class SeriesApi
 
     private static SeriesResponse Describe(EventSeries s, IReadOnlyList<SeriesEdition> editions) => new(
         s.Id, s.Title, s.Kind, s.City, s.Venue, s.RecurrenceRule, s.FirstStartsLocal, (int)s.Duration.TotalMinutes, EventSeries.TimeZone,
-        SeriesCalendar.Occurrences(s.RecurrenceRule, s.FirstStartsLocal, s.FirstStartsLocal.AddYears(YearsListed)).Select(DateOnly.FromDateTime).ToList(),
+        SeriesCalendar.Occurrences(s.RecurrenceRule, s.FirstStartsLocal, s.FirstStartsLocal.AddYears(YearsListed).AddDays(-1)).Select(DateOnly.FromDateTime).ToList(),
         editions);
 }
