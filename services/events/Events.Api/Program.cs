@@ -4,6 +4,7 @@ using PatientNetwork.Events.CheckIn;
 using PatientNetwork.Events.Extensions;
 using PatientNetwork.Events.Programme;
 using PatientNetwork.Events.Registrations;
+using PatientNetwork.Events.Reports;
 using PatientNetwork.Events.Series;
 using PatientNetwork.ServiceDefaults;
 
@@ -22,5 +23,6 @@ app.MapPublicRegistrationsApi();
 app.MapCheckInApi();
 app.MapSeriesApi();
 app.MapEventsAuditApi();
+app.MapReportsApi();
 
 app.Run();
