@@ -13,7 +13,9 @@ public sealed record BenchmarkOptions
 
           --scenario NAME      registry (default): the Registry alone, written to registry-<size>.md;
                                hardening: the Registry's overhead, the gateway's added latency and registration →
-                               coverage account propagation in one run, written to hardening-performance.md
+                               coverage account propagation in one run, written to hardening-performance.md;
+                               events-registration: Events registration under 200 concurrent clients next to raw SQL,
+                               written to events.md (--requests is the total, default 500)
 
           --patients N         patients to load (default 1000000; 20000 is quick while developing)
           --requests N         measured requests per query (default 500)
@@ -35,6 +37,7 @@ public sealed record BenchmarkOptions
 
     public const string RegistryScenario = "registry";
     public const string HardeningScenario = "hardening";
+    public const string EventsRegistrationScenario = "events-registration";
 
     public string Scenario { get; init; } = RegistryScenario;
 
@@ -76,9 +79,9 @@ public sealed record BenchmarkOptions
         _ => Patients.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario
+    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario or EventsRegistrationScenario
         ? name
-        : throw new ArgumentException($"--scenario is {RegistryScenario} or {HardeningScenario}.");
+        : throw new ArgumentException($"--scenario is {RegistryScenario}, {HardeningScenario} or {EventsRegistrationScenario}.");
 
     /// <summary>Null when help was asked for.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)

@@ -44,9 +44,12 @@ try
         return 0;
     }
 
-    return options.Scenario == BenchmarkOptions.HardeningScenario
-        ? await PatientNetwork.Benchmarks.Hardening.HardeningRun.RunAsync(options, stopping.Token)
-        : await BenchmarkRun.RunAsync(options, stopping.Token);
+    return options.Scenario switch
+    {
+        BenchmarkOptions.HardeningScenario => await PatientNetwork.Benchmarks.Hardening.HardeningRun.RunAsync(options, stopping.Token),
+        BenchmarkOptions.EventsRegistrationScenario => await PatientNetwork.Benchmarks.Events.EventsRegistrationRun.RunAsync(options, stopping.Token),
+        _ => await BenchmarkRun.RunAsync(options, stopping.Token),
+    };
 }
 catch (OperationCanceledException) when (stopping.IsCancellationRequested)
 {
