@@ -15,7 +15,9 @@ public sealed record BenchmarkOptions
                                hardening: the Registry's overhead, the gateway's added latency and registration →
                                coverage account propagation in one run, written to hardening-performance.md;
                                claims: Funding's claims submit → approve → pay and ledger balance reads over a ledger
-                               of --postings postings, next to the same SQL run raw, written to claims.md
+                               of --postings postings, next to the same SQL run raw, written to claims.md;
+                               events-registration: Events registration under 200 concurrent clients next to raw SQL,
+                               written to events.md (--requests is the total, default 500)
 
           --patients N         patients to load (default 1000000; 20000 is quick while developing)
           --requests N         measured requests per query (default 500)
@@ -40,6 +42,7 @@ public sealed record BenchmarkOptions
     public const string RegistryScenario = "registry";
     public const string HardeningScenario = "hardening";
     public const string ClaimsScenario = "claims";
+    public const string EventsRegistrationScenario = "events-registration";
 
     public int Claims { get; init; } = 10_000;
 
@@ -85,9 +88,9 @@ public sealed record BenchmarkOptions
         _ => Patients.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario or ClaimsScenario
+    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario or ClaimsScenario or EventsRegistrationScenario
         ? name
-        : throw new ArgumentException($"--scenario is {RegistryScenario}, {HardeningScenario} or {ClaimsScenario}.");
+        : throw new ArgumentException($"--scenario is {RegistryScenario}, {HardeningScenario}, {ClaimsScenario} or {EventsRegistrationScenario}.");
 
     /// <summary>Null when help was asked for.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)

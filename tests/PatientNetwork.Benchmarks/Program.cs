@@ -48,6 +48,7 @@ try
     {
         BenchmarkOptions.HardeningScenario => await PatientNetwork.Benchmarks.Hardening.HardeningRun.RunAsync(options, stopping.Token),
         BenchmarkOptions.ClaimsScenario => await PatientNetwork.Benchmarks.Claims.ClaimsRun.RunAsync(options, stopping.Token),
+        BenchmarkOptions.EventsRegistrationScenario => await PatientNetwork.Benchmarks.Events.EventsRegistrationRun.RunAsync(options, stopping.Token),
         _ => await BenchmarkRun.RunAsync(options, stopping.Token),
     };
 }

@@ -24,6 +24,10 @@ internal static class IntegrationEventNames
         [typeof(ClaimApproved)] = "PatientNetwork.Contracts.ClaimApproved",
         [typeof(ClaimPaid)] = "PatientNetwork.Contracts.ClaimPaid",
         [typeof(PayoutRunCompleted)] = "PatientNetwork.Contracts.PayoutRunCompleted",
+        [typeof(EventPublished)] = "PatientNetwork.Contracts.EventPublished",
+        [typeof(EventChanged)] = "PatientNetwork.Contracts.EventChanged",
+        [typeof(EventCancelled)] = "PatientNetwork.Contracts.EventCancelled",
+        [typeof(EventSeriesPublished)] = "PatientNetwork.Contracts.EventSeriesPublished",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

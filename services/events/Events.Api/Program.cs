@@ -1,5 +1,11 @@
+using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
+using PatientNetwork.Events.CheckIn;
 using PatientNetwork.Events.Extensions;
+using PatientNetwork.Events.Programme;
+using PatientNetwork.Events.Registrations;
+using PatientNetwork.Events.Reports;
+using PatientNetwork.Events.Series;
 using PatientNetwork.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,5 +17,12 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapAwarenessEventsApi();
+app.MapProgrammeApi();
+app.MapRegistrationsApi();
+app.MapPublicRegistrationsApi();
+app.MapCheckInApi();
+app.MapSeriesApi();
+app.MapEventsAuditApi();
+app.MapReportsApi();
 
 app.Run();

@@ -21,11 +21,12 @@ public sealed class PublicTextTests(PatientNetworkFixture system)
         using var anonymous = system.Anonymous();
         var marker = Api.RandomName();
         var title = $"<script>alert(\"{marker}\")</script> Journée <b>PID</b> & familles \\ 2027";
-        const string city = "<img src=x onerror=alert(1)>Rabat";
+        // The city is one of the Registry's list; the venue is free text and carries the markup instead.
+        const string venue = "<img src=x onerror=alert(1)>Salle Rabat";
         // Soon, so the event is on the first page of the calendar (soonest first) whatever other tests scheduled.
         var startsAt = DateTimeOffset.UtcNow.AddMinutes(5);
 
-        using var scheduled = await coordinator.PostAsJsonAsync("/api/events/events", new { title, kind = "awareness", city, startsAt, endsAt = startsAt.AddHours(2) });
+        using var scheduled = await coordinator.PostAsJsonAsync("/api/events/events", new { title, kind = "awareness", city = "Rabat", venue, startsAt, endsAt = startsAt.AddHours(2) });
         Assert.Equal(HttpStatusCode.Created, scheduled.StatusCode);
         var id = (await scheduled.JsonAsync()).GetProperty("id").GetGuid();
         using var staffRead = await coordinator.GetAsync($"/api/events/events/{id}");
@@ -45,7 +46,7 @@ public sealed class PublicTextTests(PatientNetworkFixture system)
             Assert.Equal("nosniff", rendering.ContentTypeOptions);
             var shown = FindEvent(JsonDocument.Parse(body).RootElement, id);
             Assert.Equal(title, shown.GetProperty("title").GetString());
-            Assert.Equal(city, shown.GetProperty("city").GetString());
+            Assert.Equal(venue, shown.GetProperty("venue").GetString());
         }
     }
 

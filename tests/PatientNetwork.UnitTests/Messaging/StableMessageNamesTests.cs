@@ -61,7 +61,8 @@ public sealed class StableMessageNamesTests
             var sample = Sample(type);
             var row = OutboxMessage.For(sample);
             Assert.Equal(name, row.Type);
-            Assert.Equal(sample, IntegrationEventJson.Deserialize(row));
+            // Compared as JSON: a record holding a list (a programme) is equal only to itself, never to its copy.
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(sample, type), System.Text.Json.JsonSerializer.Serialize(IntegrationEventJson.Deserialize(row), type));
         }
     }
 
@@ -100,11 +101,13 @@ public sealed class StableMessageNamesTests
             .GetValue(RuntimeHelpers.GetUninitializedObject(consumer))!;
 
     /// <summary>An instance with a value in every constructor parameter, so the JSON round trip covers each field.</summary>
-    private static IIntegrationEvent Sample(Type type)
+    private static IIntegrationEvent Sample(Type type) => (IIntegrationEvent)Construct(type);
+
+    private static object Construct(Type type)
     {
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         var arguments = constructor.GetParameters().Select(parameter => SampleValue(parameter.ParameterType)).ToArray();
-        return (IIntegrationEvent)constructor.Invoke(arguments);
+        return constructor.Invoke(arguments);
     }
 
     private static object? SampleValue(Type type)
@@ -120,8 +123,20 @@ public sealed class StableMessageNamesTests
             _ when underlying == typeof(int) => 7,
             _ when underlying == typeof(long) => 7L,
             _ when underlying == typeof(decimal) => 7m,
+            _ when underlying == typeof(DateTime) => new DateTime(2026, 9, 22, 9, 0, 0),
+            _ when underlying == typeof(TimeSpan) => TimeSpan.FromHours(8),
             _ when underlying.IsEnum => Enum.GetValues(underlying).GetValue(0),
+            _ when underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) => OneOf(underlying.GetGenericArguments()[0]),
+            _ when underlying.Namespace == typeof(IIntegrationEvent).Namespace && underlying.IsClass => Construct(underlying),
             _ => throw new InvalidOperationException($"No sample value for {type}; extend {nameof(SampleValue)}."),
         };
+    }
+
+    /// <summary>A one-element array of <paramref name="element"/>, so a list's items are covered too.</summary>
+    private static Array OneOf(Type element)
+    {
+        var array = Array.CreateInstance(element, 1);
+        array.SetValue(SampleValue(element), 0);
+        return array;
     }
 }

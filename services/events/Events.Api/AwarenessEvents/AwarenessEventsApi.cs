@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Events.Infrastructure;
+using PatientNetwork.Events.Places;
+using PatientNetwork.Events.Publishing;
+using PatientNetwork.Events.Registrations;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.ServiceDefaults;
 
@@ -16,21 +19,32 @@ public static class AwarenessEventsApi
         group.MapPost("/", ScheduleEvent).Validate<ScheduleEventRequest>().RequireAuthorization(EventAccess.SchedulePolicy);
         group.MapGet("/{id:guid}", GetEvent);
         group.MapGet("/", ListEvents);
+        group.MapPut("/{id:guid}", ChangeEvent).Validate<ChangeEventRequest>().RequireAuthorization(EventAccess.SchedulePolicy).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/publish", PublishEvent).RequireAuthorization(EventAccess.SchedulePolicy).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/cancel", CancelEvent).RequireAuthorization(EventAccess.SchedulePolicy).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/postpone", PostponeEvent).RequireAuthorization(EventAccess.SchedulePolicy).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/move-online", MoveEventOnline).Validate<MoveOnlineRequest>().RequireAuthorization(EventAccess.SchedulePolicy).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:guid}/reschedule", RescheduleEvent).Validate<RescheduleRequest>().RequireAuthorization(EventAccess.SchedulePolicy).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
     /// <summary>
-    /// Schedules an event (admins and coordinators); <c>EventScheduled</c> is published through the outbox so partners' calendars follow.
+    /// Schedules an event (admins and coordinators), published at once unless <c>draft</c> is true; a published
+    /// event's <c>EventPublished</c> is published through the outbox so partners' calendars follow.
     /// Title and city are plain text: stored as given, markup included, and never rendered as HTML.
     /// </summary>
     public static async Task<Created<AwarenessEventResponse>> ScheduleEvent(
-        ScheduleEventRequest request, HttpContext http, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        ScheduleEventRequest request, HttpContext http, EventsDbContext db, EventCities cities, TimeProvider time, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var now = time.GetUtcNow();
-        var awarenessEvent = AwarenessEvent.Schedule(request, staff.AssociationId, staff.BranchId, staff.Login, now);
+        var awarenessEvent = AwarenessEvent.Schedule(request, CityCode(cities, request.City), staff.AssociationId, staff.BranchId, staff.Login, now);
         db.AwarenessEvents.Add(awarenessEvent);
-        db.AddIntegrationEvent(awarenessEvent.ToScheduledEvent(now));
+        if (CalendarMessages.After(awarenessEvent, wasListed: false, now) is { } message)
+        {
+            db.AddIntegrationEvent(message);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/events/{awarenessEvent.Id}", AwarenessEventResponse.From(awarenessEvent));
     }
@@ -59,4 +73,69 @@ public static class AwarenessEventsApi
         var page = await ordered.ThenBy(e => e.Id).Skip(query.Skip).Take(query.Size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<AwarenessEventResponse>(page.Select(AwarenessEventResponse.From).ToList(), query.PageNumber, query.Size, total));
     }
+
+    /// <summary>
+    /// Replaces an event's details (admins and coordinators of its branch). Sessions move with the start; a capacity
+    /// below the places taken is a 409; a larger capacity offers the freed places to the waiting list at once.
+    /// </summary>
+    public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> ChangeEvent(
+        Guid id, ChangeEventRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, EventCities cities, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, async e =>
+        {
+            e.Change(request, CityCode(cities, request.City), await desk.PlacesTakenAsync(e.Id, null, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            await desk.OfferFreedPlacesAsync(e, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Publishes a draft: it reaches the public calendar and takes registrations.</summary>
+    public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> PublishEvent(
+        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e => { e.Publish(); return Task.CompletedTask; }, cancellationToken);
+
+    /// <summary>Cancels the event; it stays on the public calendar as cancelled. Registrations are kept as they are, for the record.</summary>
+    public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> CancelEvent(
+        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e => { e.Cancel(); return Task.CompletedTask; }, cancellationToken);
+
+    /// <summary>Postpones a published event to a date still to be fixed; it takes no registrations meanwhile.</summary>
+    public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> PostponeEvent(
+        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e => { e.Postpone(); return Task.CompletedTask; }, cancellationToken);
+
+    /// <summary>Moves the event online at the link given, keeping its date and registrations.</summary>
+    public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> MoveEventOnline(
+        Guid id, MoveOnlineRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e => { e.MoveOnline(request.OnlineUrl!.Trim()); return Task.CompletedTask; }, cancellationToken);
+
+    /// <summary>Gives a postponed event its new times and publishes it again.</summary>
+    public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> RescheduleEvent(
+        Guid id, RescheduleRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e => { e.Reschedule(request.StartsAt!.Value, request.EndsAt!.Value); return Task.CompletedTask; }, cancellationToken);
+
+    /// <summary>
+    /// One change of an event under its row lock, with the calendar's message in the same transaction: the
+    /// change, its sequence number and the message commit together or not at all.
+    /// </summary>
+    internal static async Task<Results<Ok<AwarenessEventResponse>, NotFound>> ChangeAsync(
+        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, Func<AwarenessEvent, Task> change, CancellationToken cancellationToken)
+    {
+        var staff = http.Staff();
+        var awarenessEvent = await desk.LockEventAsync(id, staff.AssociationId, cancellationToken);
+        if (awarenessEvent is null || !EventAccess.ActsFor(staff, awarenessEvent))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var wasListed = awarenessEvent.IsOnPublicCalendar;
+        await change(awarenessEvent);
+        if (CalendarMessages.After(awarenessEvent, wasListed, time.GetUtcNow()) is { } message)
+        {
+            db.AddIntegrationEvent(message);
+        }
+
+        await desk.CommitAsync(cancellationToken);
+        return TypedResults.Ok(AwarenessEventResponse.From(awarenessEvent));
+    }
+
+    private static string? CityCode(EventCities cities, string? city) => string.IsNullOrWhiteSpace(city) ? null : cities.CodeOf(city);
 }

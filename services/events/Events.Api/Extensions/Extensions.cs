@@ -1,8 +1,12 @@
 using FluentValidation;
+using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
 using PatientNetwork.Events.Infrastructure;
+using PatientNetwork.Events.Places;
+using PatientNetwork.Events.Registrations;
 using PatientNetwork.Messaging;
 using PatientNetwork.Persistence;
+using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Events.Extensions;
 
@@ -16,8 +20,18 @@ public static class Extensions
         builder.AddServiceDatabase<EventsDbContext>("eventsdb");
         builder.AddMessaging<EventsDbContext>("events");
         builder.Services.AddValidatorsFromAssemblyContaining<EventsApi>();
+        builder.Services.AddSingleton(_ => EventCities.Load());
+        builder.Services.Configure<WaitingListOptions>(builder.Configuration.GetSection(WaitingListOptions.Section));
+        builder.Services.Configure<PublicRegistrationLimitOptions>(builder.Configuration.GetSection(PublicRegistrationLimitOptions.Section));
+        builder.Services.AddSingleton(new LockedChangeGate(builder.Configuration.GetValue("Registrations:LockedChangesPerInstance", LockedChangeGate.DefaultSlots)));
+        builder.Services.AddScoped<RegistrationDesk>();
+        builder.Services.AddScoped<PublicRegistrationLimiter>();
+        builder.Services.AddScoped<EventsAuditTrail>();
+        builder.Services.AddHostedService<OfferExpirySweeper>();
+        builder.Services.AddExceptionHandler<EventRuleExceptionHandler>();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(EventAccess.SchedulePolicy, policy => policy.RequireRole(EventAccess.MaySchedule));
+            .AddPolicy(EventAccess.SchedulePolicy, policy => policy.RequireRole(EventAccess.MaySchedule))
+            .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin));
         return builder;
     }
 }

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
+using PatientNetwork.Events.Programme;
+using PatientNetwork.Events.Registrations;
+using PatientNetwork.Events.Series;
 using PatientNetwork.Messaging;
 
 namespace PatientNetwork.Events.Infrastructure;
@@ -7,6 +11,16 @@ namespace PatientNetwork.Events.Infrastructure;
 public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) : DbContext(options)
 {
     public DbSet<AwarenessEvent> AwarenessEvents => Set<AwarenessEvent>();
+
+    public DbSet<EventSession> Sessions => Set<EventSession>();
+
+    public DbSet<Registration> Registrations => Set<Registration>();
+
+    public DbSet<EventSeries> Series => Set<EventSeries>();
+
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    public DbSet<PublicRegistrationWindow> PublicRegistrationWindows => Set<PublicRegistrationWindow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

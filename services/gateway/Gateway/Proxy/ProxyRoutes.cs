@@ -5,7 +5,8 @@ namespace PatientNetwork.Gateway.Proxy;
 /// <summary>
 /// The front door's map: <c>/api/{service}/**</c> to each service for signed-in staff (the gateway
 /// checks the token, and each service checks it again), <c>/public/v1/**</c> to Partnerships for
-/// partners and the public. Addresses come from Aspire-style service discovery configuration
+/// partners and the public, except public registrations for an event
+/// (<c>/public/v1/events/{id}/registrations/**</c>), which Events takes itself. Addresses come from Aspire-style service discovery configuration
 /// (<c>services:registry:http:0</c>).
 /// </summary>
 public static class ProxyRoutes
@@ -22,6 +23,14 @@ public static class ProxyRoutes
             Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
             Transforms = [new Dictionary<string, string> { ["PathRemovePrefix"] = $"/api/{service}" }],
         }).ToList();
+        routes.Add(new RouteConfig
+        {
+            RouteId = "public-event-registrations",
+            ClusterId = "events",
+            AuthorizationPolicy = "anonymous",
+            Order = -1,
+            Match = new RouteMatch { Path = "/public/v1/events/{id}/registrations/{**rest}" },
+        });
         routes.Add(new RouteConfig
         {
             RouteId = "public",

@@ -25,6 +25,10 @@ public static class Extensions
             bus.AddConsumer<MoveCountedPatientWhenPatientUpdated>();
             bus.AddConsumer<UncountMergedPatientWhenPatientsMerged>();
             bus.AddConsumer<AddToPublicCalendarWhenEventScheduled>();
+            bus.AddConsumer<AddToPublicCalendarWhenEventPublished>();
+            bus.AddConsumer<UpdatePublicCalendarWhenEventChanged>();
+            bus.AddConsumer<MarkCancelledOnPublicCalendarWhenEventCancelled>();
+            bus.AddConsumer<AddSeriesToPublicCalendarWhenSeriesPublished>();
         });
 
         builder.AddRedisConnection("cache");

@@ -1,0 +1,7 @@
+namespace PatientNetwork.Events.CheckIn;
+
+public enum CheckInDirection
+{
+    Entry,
+    Exit,
+}

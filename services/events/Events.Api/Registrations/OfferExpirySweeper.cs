@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PatientNetwork.Events.Infrastructure;
+
+namespace PatientNetwork.Events.Registrations;
+
+/// <summary>
+/// On every instance, every few seconds: finds events with offers past their time and, one event at a time under
+/// its row lock, passes each expired offer to the next party in line. Two instances sweeping the same event take
+/// turns on the lock; the second finds nothing left to expire, so no place is offered twice.
+/// </summary>
+public sealed class OfferExpirySweeper(IServiceScopeFactory scopes, TimeProvider time, IOptions<WaitingListOptions> options, ILogger<OfferExpirySweeper> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepEvery, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.OfferSweepFailed(logger, exception);
+            }
+        }
+    }
+
+    public async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> events;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+            var now = time.GetUtcNow();
+            events = await db.Registrations
+                .Where(r => r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now)
+                .Select(r => r.EventId).Distinct().Take(100).ToListAsync(cancellationToken);
+        }
+
+        foreach (var eventId in events)
+        {
+            using var scope = scopes.CreateScope();
+            var desk = scope.ServiceProvider.GetRequiredService<RegistrationDesk>();
+            var awarenessEvent = await desk.LockEventAsync(eventId, null, cancellationToken);
+            if (awarenessEvent is null)
+            {
+                continue;
+            }
+
+            var expired = await desk.ExpireOffersAsync(awarenessEvent, cancellationToken);
+            await desk.CommitAsync(cancellationToken);
+            if (expired > 0)
+            {
+                Log.OffersExpired(logger, expired, eventId);
+            }
+        }
+    }
+}
