@@ -18,7 +18,7 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrateOneInstanceAtATimeAsync(db, cancellationToken);
 
         // Replicas start together: the lock makes them seed one after another, so the later one finds
         // the data there (seeders skip what exists) instead of inserting it a second time.
@@ -33,6 +33,35 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, 
 
         logger.LogInformation("Database of {DbContext} is migrated and seeded", typeof(TDbContext).Name);
     }
+
+    /// <summary>
+    /// EF Core's own migration lock did not keep two replicas apart when several migrations were
+    /// pending: the second applied a migration the first had just applied ("column already exists").
+    /// A session-level advisory lock on the connection EF migrates with makes the second instance
+    /// wait, then find nothing left to apply.
+    /// </summary>
+    private static async Task MigrateOneInstanceAtATimeAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private const long MigrationLockKey = 0x4D49475241544531; // "MIGRATE1"
 
     /// <summary>One key for every database: each service has a database of its own, so the lock is taken per database anyway.</summary>
     private const long SeedingLockKey = 0x5345454453; // "SEEDS"
