@@ -54,8 +54,8 @@ public static class ClaimsRun
             await using var fundingDb = NpgsqlDataSource.Create(ServiceDatabaseExtensions.WithServiceDefaults(await system.ConnectionStringAsync("fundingdb", ct)));
             var machine = await MachineInfo.CollectAsync(fundingDb, ct);
             var funding = system.ServiceUrl("funding");
-            using var admin = Client(funding, StaffTokens.Issue(system.Secrets.SigningKeyPem, "benchmark.admin", Association, "admin", TimeSpan.FromHours(6)));
-            using var coordinator = Client(funding, StaffTokens.Issue(system.Secrets.SigningKeyPem, "benchmark.coordinator", Association, "coordinator", TimeSpan.FromHours(6)));
+            using var admin = Client(funding, await SignInAsync(system, "hajar.admin", ct));
+            using var coordinator = Client(funding, await SignInAsync(system, "hajar.coordinator", ct));
 
             await log.WriteLineAsync("Programme, fund and patients…");
             var programmeId = await CreateProgrammeAsync(admin, ct);
@@ -162,6 +162,15 @@ public static class ClaimsRun
                 }
             }
         }
+    }
+
+    /// <summary>A demo staff member's token from the gateway (two distinct people: the approver is never the submitter).</summary>
+    private static async Task<string> SignInAsync(BenchmarkSystem system, string login, CancellationToken ct)
+    {
+        using var client = new HttpClient { BaseAddress = system.GatewayUrl };
+        using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = system.Secrets.DemoStaffPassword }, ct);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
     }
 
     private static HttpClient Client(Uri baseAddress, string token)
@@ -312,7 +321,7 @@ public static class ClaimsRun
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecAsync(connection, "SELECT 1 FROM claims WHERE id = $1 FOR UPDATE", ct, claimId);
-        await ExecAsync(connection, "SELECT * FROM ledger_accounts WHERE association_id = 'hajar' AND code = ANY($1) ORDER BY id FOR UPDATE", ct, new[] { $"programme-fund:{programmeId:N}", "claims-payable" });
+        await ExecAsync(connection, "SELECT * FROM ledger_accounts WHERE association_id = 'hajar' AND code = ANY($1) ORDER BY id FOR UPDATE", ct, (object)new[] { $"programme-fund:{programmeId:N}", "claims-payable" });
         await ExecAsync(connection,
             """
             SELECT date_part('year', l.dispensed_on)::int, c.patient_id = (SELECT patient_id FROM claims WHERE id = $1), sum(coalesce(l.covered_centimes, 0))
@@ -330,7 +339,7 @@ public static class ClaimsRun
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecAsync(connection, "SELECT 1 FROM claims WHERE id = $1 FOR UPDATE", ct, claimId);
-        await ExecAsync(connection, "SELECT * FROM ledger_accounts WHERE association_id = 'hajar' AND code = ANY($1) ORDER BY id FOR UPDATE", ct, new[] { "bank", "claims-payable" });
+        await ExecAsync(connection, "SELECT * FROM ledger_accounts WHERE association_id = 'hajar' AND code = ANY($1) ORDER BY id FOR UPDATE", ct, (object)new[] { "bank", "claims-payable" });
         await ExecAsync(connection, "UPDATE ledger_transactions SET state = 'PendingPosted', resolved_at = now() WHERE claim_id = $1 AND kind = 'claim-reservation'", ct, claimId);
         await WriteMovementAsync(connection, fund, "Posted", ct);
         await ExecAsync(connection, "UPDATE claims SET status = 'Paid', paid_at = now() WHERE id = $1", ct, claimId);
