@@ -54,7 +54,7 @@ public sealed record ClaimsReport(
         text.AppendLine();
         text.AppendLine("## Machine");
         text.AppendLine();
-        text.AppendLine(c, $"{Machine.ProcessorCount} CPUs ({Machine.CpuModel}), {Machine.Memory}, {Machine.Os}, kernel {Machine.Kernel}, .NET {Machine.DotNet} ({Machine.GarbageCollector} GC), {Machine.PostgresVersion}.");
+        text.AppendLine(c, $"{Machine.ProcessorCount} CPUs ({Machine.CpuModel}), {Machine.Memory}, {Machine.Os}, kernel {Machine.Kernel}, {Machine.DotNet} ({Machine.GarbageCollector} GC), {Machine.PostgresVersion}.");
         text.AppendLine(c, $"Load average before {LoadBefore}, after {LoadAfter} (the machine is shared with other work; figures move with it).");
         text.AppendLine(c, $"PostgreSQL: {string.Join(", ", Machine.PostgresSettings.Select(p => $"{p.Key}={p.Value}"))}.");
         return text.ToString();
