@@ -7,7 +7,7 @@ namespace PatientNetwork.ServiceDefaults;
 
 public static partial class Extensions
 {
-    /// <summary>What every PatientNetwork service gets: telemetry, health, discovery, resilience, errors, staff auth (each service adds its OpenAPI document).</summary>
+    /// <summary>What every PatientNetwork service gets: telemetry, health, discovery, resilience, errors, staff auth, what every OpenAPI document says (each service adds its document).</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
@@ -23,6 +23,7 @@ public static partial class Extensions
         builder.AddJsonDefaults();
         builder.AddValidationDefaults();
         builder.AddStaffAuthentication();
+        builder.AddOpenApiDefaults();
         return builder;
     }
 

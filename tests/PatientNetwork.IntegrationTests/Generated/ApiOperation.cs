@@ -11,6 +11,8 @@ public sealed record ApiOperation(
     IReadOnlyList<ApiParameter> Parameters,
     string? BodyMediaType,
     JsonElement? BodySchema,
+    bool RequiresToken,
+    IReadOnlySet<string> DocumentedStatuses,
     OpenApiDocument Document)
 {
     public IEnumerable<ApiParameter> PathParameters => Parameters.Where(p => p.In == "path");
@@ -30,6 +32,9 @@ public sealed record ApiOperation(
 
         return GatewayPrefix + path;
     }
+
+    /// <summary>The path as the service itself serves it, with each path parameter replaced by its value.</summary>
+    public string ServicePath(IReadOnlyDictionary<string, string> pathValues) => GatewayPath(pathValues)[GatewayPrefix.Length..];
 
     public override string ToString() => $"{Method} {GatewayPrefix}{PathTemplate}";
 }

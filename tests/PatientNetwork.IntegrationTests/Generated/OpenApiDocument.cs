@@ -43,7 +43,11 @@ public sealed class OpenApiDocument(string service, JsonElement root)
                     ? declared.EnumerateArray().Select(p => new ApiParameter(p.GetProperty("name").GetString()!, p.GetProperty("in").GetString()!, p.GetProperty("schema"))).ToList()
                     : [];
                 var (mediaType, schema) = RequestBody(operation.Value);
-                yield return new ApiOperation(Service, new HttpMethod(operation.Name.ToUpperInvariant()), path.Name, GatewayPrefix(path.Name), parameters, mediaType, schema, this);
+                var requiresToken = operation.Value.TryGetProperty("security", out var security) && security.GetArrayLength() > 0;
+                var statuses = operation.Value.TryGetProperty("responses", out var responses)
+                    ? responses.EnumerateObject().Select(r => r.Name).ToHashSet(StringComparer.Ordinal)
+                    : [];
+                yield return new ApiOperation(Service, new HttpMethod(operation.Name.ToUpperInvariant()), path.Name, GatewayPrefix(path.Name), parameters, mediaType, schema, requiresToken, statuses, this);
             }
         }
     }
