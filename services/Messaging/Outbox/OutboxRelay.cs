@@ -12,7 +12,7 @@ namespace PatientNetwork.Messaging.Outbox;
 
 /// <summary>
 /// Publishes outbox rows in order, with RabbitMQ publisher confirms (MassTransit waits for the
-/// broker's ack), and marks them sent. A failed publish leaves the row for the next attempt, so an
+/// broker's ack; a batch's publishes share their wait, see <see cref="OutboxDelivery"/>), and marks them sent. A failed publish leaves the row for the next attempt, so an
 /// event survives a broker outage and a crash of this process; rows are locked with SKIP LOCKED
 /// so several instances of a service never publish the same row at once. A row that cannot be
 /// read as an event is parked once it has failed long enough (<see cref="OutboxParkingRule"/>),
@@ -88,11 +88,10 @@ public sealed partial class OutboxRelay<TDbContext>(
             .ToListAsync(cancellationToken);
 
         var outcome = batch.Count == BatchSize ? BatchOutcome.Full : BatchOutcome.Drained;
-        var parking = options.Value.Parking;
-        foreach (var message in batch)
+        var deliveries = await OutboxDelivery.DeliverBatchAsync(
+            batch, (message, integrationEvent) => PublishAsync(bus, message, integrationEvent, cancellationToken), time, options.Value.Parking, cancellationToken);
+        foreach (var (message, delivery) in deliveries)
         {
-            var delivery = await OutboxDelivery.TryDeliverAsync(
-                message, integrationEvent => PublishAsync(bus, message, integrationEvent, cancellationToken), time, parking, cancellationToken);
             if (delivery.Outcome == OutboxDeliveryOutcome.Sent)
             {
                 publishing.RecordPublished();
@@ -102,21 +101,16 @@ public sealed partial class OutboxRelay<TDbContext>(
                 LogParked(message.Id, message.Type, message.Attempts, message.LastError);
                 MessagingTelemetry.ParkedOutboxMessages.Add(1, new KeyValuePair<string, object?>("outbox", typeof(TDbContext).Name));
             }
-            else if (delivery.Outcome == OutboxDeliveryOutcome.Held)
+            else if (delivery.Failure is UnreadableOutboxMessageException)
             {
-                if (delivery.Failure is UnreadableOutboxMessageException)
-                {
-                    LogUnreadable(delivery.Failure, message.Id, message.Type, message.Attempts);
-                }
-                else
-                {
-                    publishing.RecordFailed(delivery.Failure!.Message);
-                    LogPublishFailed(delivery.Failure, message.Id, message.Type, message.Attempts);
-                }
-
-                // Stop at the first held row: later events must not overtake an earlier one.
+                LogUnreadable(delivery.Failure, message.Id, message.Type, message.Attempts);
                 outcome = BatchOutcome.Failed;
-                break;
+            }
+            else
+            {
+                publishing.RecordFailed(delivery.Failure!.Message);
+                LogPublishFailed(delivery.Failure, message.Id, message.Type, message.Attempts);
+                outcome = BatchOutcome.Failed;
             }
         }
 

@@ -77,7 +77,7 @@ public static class HardeningRun
             await log.WriteLineAsync("3/3 Registration → coverage account visible in Funding…");
             await using var fundingDb = NpgsqlDataSource.Create(ServiceDatabaseExtensions.WithServiceDefaults(await system.ConnectionStringAsync("fundingdb", ct)));
             using var staff = Client(system.GatewayUrl, token);
-            var propagation = await new Propagation(staff, fundingDb, log).RunAsync(options.RegistrationsPerSecond, options.RegistrationTime, ct);
+            var propagation = await new Propagation(staff, fundingDb, registryDb, log).RunAsync(options.RegistrationsPerSecond, options.RegistrationTime, ct);
 
             total.Stop();
             var report = new HardeningReport(

@@ -16,13 +16,19 @@ namespace PatientNetwork.Benchmarks.Hardening;
 /// once every <see cref="PollEvery"/>. A row seen by a poll was committed between the previous poll's
 /// start and this one's, so a time is late by at most one period plus one poll.
 /// </summary>
-public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, TextWriter log)
+public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, NpgsqlDataSource registry, TextWriter log)
 {
     public static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(5);
 
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(60);
 
     private const string VisibleAccounts = "SELECT patient_id, opened_at FROM coverage_accounts WHERE patient_id = ANY($1)";
+
+    // When the Registry's outbox relay had the broker's confirm for each registration's event: splits the way into relay and consumer.
+    private const string PublishedEvents = """
+        SELECT (payload::jsonb->>'patientId')::uuid, sent_at FROM outbox_messages
+        WHERE type = 'PatientNetwork.Contracts.PatientRegistered' AND sent_at IS NOT NULL AND (payload::jsonb->>'patientId')::uuid = ANY($1)
+        """;
 
     /// <summary>Patients answered 201 and not yet seen in Funding: when the answer came (Stopwatch timestamp) and when it was sent.</summary>
     private readonly ConcurrentDictionary<Guid, Registration> pending = new();
@@ -86,6 +92,8 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
 
         var accepted = seen.Count + pending.Count;
         var registrations = seen.ToList();
+        var published = await PublishedAtAsync(registrations.Select(r => r.PatientId).ToArray(), ct);
+        var split = registrations.Where(r => published.ContainsKey(r.PatientId)).ToList();
         return new PropagationResult(
             perSecond,
             duration.TotalSeconds,
@@ -106,7 +114,23 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
             LatencyStats.Of(alone.Select(r => r.VisibleMs!.Value - r.AnsweredMs).ToList()),
             LatencyStats.Of(polls),
             loadBefore,
-            LatencyRunner.LoadAverage());
+            LatencyRunner.LoadAverage(),
+            LatencyStats.Of(split.Select(r => (published[r.PatientId] - r.AnsweredAt).TotalMilliseconds).ToList()),
+            LatencyStats.Of(split.Select(r => (r.OpenedAt!.Value - published[r.PatientId]).TotalMilliseconds).ToList()));
+    }
+
+    private async Task<Dictionary<Guid, DateTimeOffset>> PublishedAtAsync(Guid[] patients, CancellationToken ct)
+    {
+        var published = new Dictionary<Guid, DateTimeOffset>();
+        await using var command = registry.CreateCommand(PublishedEvents);
+        command.Parameters.Add(new NpgsqlParameter { Value = patients });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            published[reader.GetGuid(0)] = reader.GetFieldValue<DateTimeOffset>(1);
+        }
+
+        return published;
     }
 
     private async Task RegisterAsync(CancellationToken ct)
@@ -124,7 +148,8 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
             }
 
             var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
-            pending[body.GetProperty("id").GetGuid()] = new Registration(Milliseconds(sent), Milliseconds(answered), answeredAt);
+            var id = body.GetProperty("id").GetGuid();
+            pending[id] = new Registration(id, Milliseconds(sent), Milliseconds(answered), answeredAt);
         }
         catch (HttpRequestException exception)
         {
@@ -198,7 +223,7 @@ public sealed class Propagation(HttpClient gateway, NpgsqlDataSource funding, Te
 
     private static double Milliseconds(long timestamp) => TimeSpan.FromTicks((long)(timestamp * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency))).TotalMilliseconds;
 
-    private sealed record Registration(double SentMs, double AnsweredMs, DateTimeOffset AnsweredAt, double? VisibleMs = null, DateTimeOffset? OpenedAt = null);
+    private sealed record Registration(Guid PatientId, double SentMs, double AnsweredMs, DateTimeOffset AnsweredAt, double? VisibleMs = null, DateTimeOffset? OpenedAt = null);
 }
 
 /// <summary>What a propagation run measured, in milliseconds.</summary>
@@ -222,4 +247,6 @@ public sealed record PropagationResult(
     LatencyStats SequentialAcceptedToVisible,
     LatencyStats Polls,
     string LoadAverageBefore,
-    string LoadAverageAfter);
+    string LoadAverageAfter,
+    LatencyStats? AcceptedToPublished = null,
+    LatencyStats? PublishedToOpenedAt = null);

@@ -114,6 +114,12 @@ public static class HardeningWriter
         md.Line($"| **accepted → account visible** | {p.AcceptedToVisible.Count:N0} | {Four(p.AcceptedToVisible)} |");
         md.Line($"| sent → account visible | {p.SentToVisible.Count:N0} | {Four(p.SentToVisible)} |");
         md.Line($"| accepted → `opened_at` (Funding's clock in its consumer, before its commit) | {p.AcceptedToOpenedAt.Count:N0} | {Four(p.AcceptedToOpenedAt)} |");
+        if (p is { AcceptedToPublished: { } relay, PublishedToOpenedAt: { } consumer })
+        {
+            md.Line($"| of which accepted → published (the Registry's outbox `sent_at`: broker confirmed) | {relay.Count:N0} | {Four(relay)} |");
+            md.Line($"| of which published → `opened_at` (broker, Funding's queue and consumer) | {consumer.Count:N0} | {Four(consumer)} |");
+        }
+
         md.Line($"| lateness of a send against its schedule | {p.SendLateness.Count:N0} | {Four(p.SendLateness)} |");
         md.Line();
         md.Line($"- Sent {p.Sent:N0} in {p.SendSeconds:0.0} s ({p.Sent / p.SendSeconds:0.0} a second); accepted {p.Accepted:N0}; "

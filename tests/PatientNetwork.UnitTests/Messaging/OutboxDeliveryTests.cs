@@ -57,8 +57,69 @@ public sealed class OutboxDeliveryTests
         Assert.Null(row.SentAt);
     }
 
-    private static Task<OutboxDeliveryResult> DeliverAsync(OutboxMessage row, DateTimeOffset at, Func<IIntegrationEvent, Task> publish) =>
-        OutboxDelivery.TryDeliverAsync(row, publish, new FixedTime(at), Parking, CancellationToken.None);
+    [Fact]
+    public async Task A_batch_s_rows_are_all_published_before_the_first_confirm_comes_back()
+    {
+        var rows = Enumerable.Range(0, 5).Select(_ => OutboxMessage.For(Registered())).ToList();
+        var confirm = new TaskCompletionSource();
+        var allPublished = new TaskCompletionSource();
+        var published = new List<Guid>();
+
+        var pass = DeliverBatchAsync(rows, Start, async (row, _) =>
+        {
+            lock (published)
+            {
+                published.Add(row.Id);
+                if (published.Count == rows.Count)
+                {
+                    allPublished.SetResult();
+                }
+            }
+
+            await confirm.Task;
+        });
+
+        var first = await Task.WhenAny(allPublished.Task, Task.Delay(TimeSpan.FromSeconds(10)));
+        confirm.SetResult();
+        var results = await pass;
+
+        Assert.Same(allPublished.Task, first);
+        Assert.Equal(rows.Select(r => r.Id), published);
+        Assert.All(results, result => Assert.Equal(OutboxDeliveryOutcome.Sent, result.Result.Outcome));
+    }
+
+    [Fact]
+    public async Task Rows_behind_an_unreadable_row_wait_for_a_later_pass_and_keep_their_order()
+    {
+        var (before, poison, behind) = (OutboxMessage.For(Registered()), Unreadable(), OutboxMessage.For(Registered()));
+        var published = new List<Guid>();
+
+        var results = await DeliverBatchAsync([before, poison, behind], Start, (row, _) => { published.Add(row.Id); return Task.CompletedTask; });
+
+        Assert.Equal([before.Id], published);
+        Assert.Equal([OutboxDeliveryOutcome.Sent, OutboxDeliveryOutcome.Held], results.Select(r => r.Result.Outcome));
+        Assert.Null(behind.SentAt);
+    }
+
+    [Fact]
+    public async Task A_failed_publish_is_held_while_the_rows_published_with_it_stay_sent()
+    {
+        var rows = Enumerable.Range(0, 3).Select(_ => OutboxMessage.For(Registered())).ToList();
+
+        var results = await DeliverBatchAsync(rows, Start, (row, _) => row == rows[1] ? throw new TimeoutException("no publisher confirm") : Task.CompletedTask);
+
+        Assert.Equal([OutboxDeliveryOutcome.Sent, OutboxDeliveryOutcome.Held, OutboxDeliveryOutcome.Sent], results.Select(r => r.Result.Outcome));
+        Assert.Null(rows[1].SentAt);
+        Assert.Equal(1, rows[1].Attempts);
+        Assert.NotNull(rows[2].SentAt);
+    }
+
+    private static async Task<OutboxDeliveryResult> DeliverAsync(OutboxMessage row, DateTimeOffset at, Func<IIntegrationEvent, Task> publish) =>
+        (await DeliverBatchAsync([row], at, (_, e) => publish(e))).Single().Result;
+
+    private static Task<IReadOnlyList<(OutboxMessage Message, OutboxDeliveryResult Result)>> DeliverBatchAsync(
+        IReadOnlyList<OutboxMessage> rows, DateTimeOffset at, Func<OutboxMessage, IIntegrationEvent, Task> publish) =>
+        OutboxDelivery.DeliverBatchAsync(rows, publish, new FixedTime(at), Parking, CancellationToken.None);
 
     private static PatientRegistered Registered() =>
         new(Guid.NewGuid(), Start, Guid.NewGuid(), "hajar", null, "leukemia", "casablanca-settat", true);
