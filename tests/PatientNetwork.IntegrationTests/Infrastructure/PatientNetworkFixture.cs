@@ -68,6 +68,9 @@ public class PatientNetworkFixture : IAsyncLifetime
             builder.CreateResourceBuilder<IResourceWithEnvironment>(service).WithEnvironment("Messaging__Retention__PruneEvery", "00:00:02");
         }
 
+        // The retention test waits for a release pass; every two seconds instead of every hour.
+        builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Funding).WithEnvironment("Funding__Retention__CheckEvery", "00:00:02");
+
         App = await builder.BuildAsync(startup.Token);
         await App.StartAsync(startup.Token);
         await AllResources.WaitUntilHealthyAsync(App.Services, startup.Token);

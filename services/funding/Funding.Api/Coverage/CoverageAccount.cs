@@ -134,6 +134,18 @@ public sealed class CoverageAccount
         return true;
     }
 
+    /// <summary>Marks the retention hold lifted; returns false when it was not placed (publish once).</summary>
+    public bool ReleaseRetentionHold()
+    {
+        if (!RetentionHeld)
+        {
+            return false;
+        }
+
+        RetentionHeld = false;
+        return true;
+    }
+
     private void SetStatus(CoverageStatus status, DateTimeOffset since, string? reason)
     {
         Status = status;

@@ -36,6 +36,11 @@ public static class Extensions
         builder.Services.AddScoped<FundLedger>();
         builder.Services.AddScoped<ClaimEvaluator>();
         builder.Services.Configure<CoverageDefaults>(builder.Configuration.GetSection(CoverageDefaults.Section));
+        builder.Services.AddOptions<RetentionOptions>()
+            .Bind(builder.Configuration.GetSection(RetentionOptions.Section))
+            .Validate(options => options.IsValid, $"{RetentionOptions.Section}: Years and CheckEvery must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddHostedService<RetentionHoldRelease>();
         builder.Services.AddScoped<FundingAuditTrail>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin))
