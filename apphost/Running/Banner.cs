@@ -20,7 +20,8 @@ internal static class Banner
             Console.WriteLine($"{DashboardMarker}{dashboard}  (resources, traces, metrics, structured logs)");
         }
 
-        Console.WriteLine($"  sign in          POST {gateway}/auth/token  {{\"login\":\"hajar.admin\",\"password\":\"…\",\"code\":\"123456\"}}  (code: the authenticator app's, see below)");
+        var exampleLogin = settings.DemoData ? "hajar.admin" : "admin@hajar";
+        Console.WriteLine($"  sign in          POST {gateway}/auth/token  {{\"login\":\"{exampleLogin}\",\"password\":\"…\",\"code\":\"123456\"}}  (code: the authenticator app's, see below)");
         Console.WriteLine($"  staff API        {gateway}/api/registry/patients, /api/funding/coverage-accounts, /api/events/events, /api/partnerships/partners");
         Console.WriteLine($"  public API       {gateway}/public/v1/statistics, {gateway}/public/v1/events");
         foreach (var project in PatientNetworkModel.ServiceNames.Select(name => PatientNetworkModel.Service(model, name)))
