@@ -1,6 +1,7 @@
 using PatientNetwork.AppHost.Postgres;
 using PatientNetwork.AppHost.RabbitMq;
 using PatientNetwork.AppHost.Redis;
+using PatientNetwork.AppHost.Running;
 using PatientNetwork.AppHost.Services;
 
 namespace PatientNetwork.AppHost.Model;
@@ -23,7 +24,7 @@ public static class PatientNetworkModel
     /// <summary>The four services and the gateway, the resources that run PatientNetwork's own code.</summary>
     public static readonly IReadOnlyList<string> ServiceNames = [Registry, Funding, Events, Partnerships, Gateway];
 
-    public static void Define(IDistributedApplicationBuilder builder, AppHostSettings settings, LocalSecrets secrets)
+    public static void Define(IDistributedApplicationBuilder builder, AppHostSettings settings, LocalSecrets secrets, FirstAdminInvitations? firstAdmins = null)
     {
         var data = settings.DataDirectory;
         var postgres = builder.AddLocalPostgres("postgres", Path.Combine(data, "postgres"), Secret(builder, "postgres-password", secrets.PostgresPassword), Port(settings.PostgresPort));
@@ -76,7 +77,7 @@ public static class PatientNetworkModel
 
             // The gateway starts alongside the services, not after them: a route to a service still
             // starting answers 502 for those seconds, which is what it does when one restarts anyway.
-            Service<Projects.Gateway>(Gateway, Port(settings.GatewayPort))
+            var gateway = Service<Projects.Gateway>(Gateway, Port(settings.GatewayPort))
                 .WithReference(gatewayDb).WaitFor(gatewayDb)
                 .WithReference(cache).WaitFor(cache)
                 .WithReference(Discoverable(registry))
@@ -84,7 +85,18 @@ public static class PatientNetworkModel
                 .WithReference(Discoverable(events))
                 .WithReference(Discoverable(partnerships))
                 .WithEnvironment("Auth__SigningKeyPem", Secret(builder, "auth-signing-key", secrets.SigningKeyPem))
-                .WithEnvironment("DemoData__StaffPassword", Secret(builder, "demo-staff-password", secrets.DemoStaffPassword));
+                .WithEnvironment("DemoData__StaffPassword", Secret(builder, "demo-staff-password", secrets.DemoStaffPassword))
+                .WithEnvironment("DemoData__TwoFactorSecret", Secret(builder, "demo-two-factor-secret", secrets.DemoTwoFactorSecret!))
+                .WithEnvironment("TwoFactor__SecretEncryptionKey", Secret(builder, "two-factor-encryption-key", secrets.TwoFactorEncryptionKey!));
+            var admins = firstAdmins?.Pending ?? [];
+            for (var i = 0; i < admins.Count; i++)
+            {
+                gateway
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__AssociationId", admins[i].Association)
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__Login", admins[i].Login)
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__DisplayName", admins[i].DisplayName)
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__InvitationCode", Secret(builder, $"first-admin-invitation-{i}", admins[i].Code));
+            }
         }
     }
 
