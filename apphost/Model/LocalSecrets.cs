@@ -14,7 +14,8 @@ public sealed record LocalSecrets(
     string SigningKeyPem,
     string DemoStaffPassword,
     string? IdentityEncryptionKey = null,
-    string? BlindIndexKey = null)
+    string? BlindIndexKey = null,
+    string? EventsEncryptionKey = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -48,6 +49,7 @@ public sealed record LocalSecrets(
         {
             IdentityEncryptionKey = secrets.IdentityEncryptionKey ?? NewKey(),
             BlindIndexKey = secrets.BlindIndexKey ?? NewKey(),
+            EventsEncryptionKey = secrets.EventsEncryptionKey ?? NewKey(),
         };
         if (completed != secrets || !File.Exists(path))
         {

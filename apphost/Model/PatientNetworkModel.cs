@@ -2,6 +2,7 @@ using PatientNetwork.AppHost.Postgres;
 using PatientNetwork.AppHost.RabbitMq;
 using PatientNetwork.AppHost.Redis;
 using PatientNetwork.AppHost.Services;
+using PatientNetwork.AppHost.Smtp;
 
 namespace PatientNetwork.AppHost.Model;
 
@@ -19,6 +20,7 @@ public static class PatientNetworkModel
     public const string Events = "events";
     public const string Partnerships = "partnerships";
     public const string Gateway = "gateway";
+    public const string Smtp = "smtp";
 
     /// <summary>The four services and the gateway, the resources that run PatientNetwork's own code.</summary>
     public static readonly IReadOnlyList<string> ServiceNames = [Registry, Funding, Events, Partnerships, Gateway];
@@ -34,6 +36,7 @@ public static class PatientNetworkModel
         var gatewayDb = postgres.AddDatabase("gatewaydb", instances: settings.Replicas);
         var cache = builder.AddLocalRedis("cache", Path.Combine(data, "redis"), Port(settings.RedisPort));
         var messaging = builder.AddLocalRabbitMQ("messaging", Path.Combine(data, "rabbitmq"), "patientnetwork", Secret(builder, "rabbitmq-password", secrets.RabbitMqPassword), Port(settings.RabbitMqPort));
+        var smtp = builder.AddLocalSmtp(Smtp, data);
 
         var publicKey = builder.AddParameter("auth-public-key", secrets.PublicKeyPem);
         if (settings.Replicas == 1)
@@ -68,7 +71,10 @@ public static class PatientNetworkModel
                 .WithReference(messaging);
             var events = Service<Projects.Events_Api>(Events)
                 .WithReference(eventsDb).WaitFor(eventsDb)
-                .WithReference(messaging);
+                .WithReference(messaging)
+                .WithLocalMailAndSms(smtp)
+                .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
+                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "events-encryption-key", secrets.EventsEncryptionKey!));
             var partnerships = Service<Projects.Partnerships_Api>(Partnerships)
                 .WithReference(partnershipsDb).WaitFor(partnershipsDb)
                 .WithReference(messaging)

@@ -78,6 +78,12 @@ public sealed class AwarenessEvent
     /// <summary>For an edition of a series: the date the series' rule gave it (its iCalendar RECURRENCE-ID), kept when the edition moves.</summary>
     public DateOnly? OccurrenceDate { get; private set; }
 
+    /// <summary>
+    /// When the reminder pass for the current start ran (null: not yet). The pass reminds the registrations that hold
+    /// a place at that moment; a registration taken later gets its confirmation only. A new start clears it.
+    /// </summary>
+    public DateTimeOffset? RemindersQueuedAt { get; private set; }
+
     public DateTimeOffset ScheduledAt { get; private set; }
 
     public string ScheduledBy { get; private set; } = "";
@@ -145,6 +151,11 @@ public sealed class AwarenessEvent
 
         var moved = request.StartsAt!.Value - StartsAt;
         Apply(request, cityCode);
+        if (moved != TimeSpan.Zero)
+        {
+            RemindersQueuedAt = null;
+        }
+
         foreach (var session in Sessions)
         {
             session.MoveBy(moved);
@@ -217,7 +228,29 @@ public sealed class AwarenessEvent
         }
 
         Status = EventStatus.Published;
+        RemindersQueuedAt = null;
         Bump();
+    }
+
+    /// <summary>Records the reminder pass; refused when it already ran for this start, or the event is not taking place ahead.</summary>
+    public void QueueReminders(DateTimeOffset now)
+    {
+        if (Status is not (EventStatus.Published or EventStatus.MovedOnline))
+        {
+            throw new EventRuleException($"Reminders go out for a published event only; this event is {Describe(Status)}.");
+        }
+
+        if (now >= StartsAt)
+        {
+            throw new EventRuleException("This event has started; reminders are sent before it.");
+        }
+
+        if (RemindersQueuedAt is { } queuedAt)
+        {
+            throw new EventRuleException($"The reminders for this event went out at {queuedAt:u}; each registrant is reminded once.");
+        }
+
+        RemindersQueuedAt = now;
     }
 
     public bool Contains(DateTimeOffset start, DateTimeOffset end) => start >= StartsAt && end <= EndsAt && end > start;

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Events.Infrastructure;
+
+namespace PatientNetwork.Events.Registrations;
+
+/// <summary>
+/// At start-up, encrypts the contacts of registrations taken before contacts were encrypted at rest: each row's
+/// clear-text email and phone (legacy columns <c>email</c>, <c>phone</c>) are encrypted into the ciphertext columns
+/// and emptied, in batches. Two instances starting together may both encrypt a row; each result is valid and the
+/// update touches only those columns. Once no row has clear text left, a later migration drops the legacy columns.
+/// </summary>
+public sealed class PlainContactEncryption(IServiceScopeFactory scopes, ILogger<PlainContactEncryption> logger) : BackgroundService
+{
+    private const int BatchSize = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var total = 0;
+            int batch;
+            do
+            {
+                batch = await EncryptBatchAsync(stoppingToken);
+                total += batch;
+            }
+            while (batch == BatchSize);
+
+            if (total > 0)
+            {
+                Notifications.Log.PlainContactsEncrypted(logger, total);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Notifications.Log.PlainContactEncryptionFailed(logger, exception.GetType().Name);
+        }
+    }
+
+    public async Task<int> EncryptBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        var contacts = scope.ServiceProvider.GetRequiredService<RegistrantContacts>();
+        var plain = await db.Registrations
+            .Where(r => EF.Property<string?>(r, RegistrantContacts.LegacyEmail) != null || EF.Property<string?>(r, RegistrantContacts.LegacyPhone) != null)
+            .OrderBy(r => r.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var registration in plain)
+        {
+            var entry = db.Entry(registration);
+            var email = entry.Property<string?>(RegistrantContacts.LegacyEmail);
+            var phone = entry.Property<string?>(RegistrantContacts.LegacyPhone);
+            registration.ProtectLegacyContact(contacts.Protect(email.CurrentValue, phone.CurrentValue));
+            email.CurrentValue = null;
+            phone.CurrentValue = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return plain.Count;
+    }
+}
