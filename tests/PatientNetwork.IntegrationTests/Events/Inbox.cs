@@ -24,7 +24,7 @@ public static class Inbox
             {
                 using var message = MimeMessage.Load(path);
                 return new ReceivedMail(
-                    message.To.Mailboxes.Single().Address, message.Subject, message.TextBody, message.MessageId,
+                    message.To.Mailboxes.Single().Address, message.Subject ?? "", message.TextBody ?? "", message.MessageId ?? "",
                     message.Body?.Headers[HeaderId.ContentLanguage]);
             });
         }

@@ -149,8 +149,9 @@ public sealed class AwarenessEvent
             throw new EventRuleException($"The capacity cannot go below the {placesTaken} places already taken.");
         }
 
-        var moved = request.StartsAt!.Value - StartsAt;
+        var previousStart = StartsAt;
         Apply(request, cityCode);
+        var moved = StartsAt - previousStart;
         if (moved != TimeSpan.Zero)
         {
             RemindersQueuedAt = null;
@@ -219,9 +220,9 @@ public sealed class AwarenessEvent
             throw new EventRuleException($"Only a postponed event is rescheduled; this event is {Describe(Status)}.");
         }
 
-        var moved = startsAt - StartsAt;
-        StartsAt = startsAt.ToUniversalTime();
-        EndsAt = endsAt.ToUniversalTime();
+        var moved = AsStored(startsAt) - StartsAt;
+        StartsAt = AsStored(startsAt);
+        EndsAt = AsStored(endsAt);
         foreach (var session in Sessions)
         {
             session.MoveBy(moved);
@@ -334,8 +335,8 @@ public sealed class AwarenessEvent
         DescriptionFr = NullIfBlank(request.Descriptions?.Fr);
         DescriptionEn = NullIfBlank(request.Descriptions?.En);
         // PostgreSQL's timestamptz takes UTC only; the offset a client wrote carries no meaning of its own.
-        StartsAt = request.StartsAt!.Value.ToUniversalTime();
-        EndsAt = request.EndsAt!.Value.ToUniversalTime();
+        StartsAt = AsStored(request.StartsAt!.Value);
+        EndsAt = AsStored(request.EndsAt!.Value);
         Capacity = request.Capacity;
         PeopleInsideCap = request.PeopleInsideCap;
         RegistrationOpensAt = request.RegistrationOpensAt?.ToUniversalTime();
@@ -372,6 +373,16 @@ public sealed class AwarenessEvent
     }
 
     private void Bump() => Sequence++;
+
+    /// <summary>
+    /// UTC at PostgreSQL's precision (microseconds), so the time kept in memory is the time read back: the same
+    /// start sent again is the same start, not a move of a few hundred nanoseconds.
+    /// </summary>
+    private static DateTimeOffset AsStored(DateTimeOffset time)
+    {
+        var utc = time.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
 
     private static string Describe(EventStatus status) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString());
 
