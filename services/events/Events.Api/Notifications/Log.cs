@@ -27,6 +27,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 8508, Level = LogLevel.Information, Message = "{Count} ended public registration windows pruned")]
     public static partial void WindowsPruned(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 8509, Level = LogLevel.Warning, Message = "Encrypting registrations' clear-text contacts failed ({Failure}); retried at the next start")]
+    [LoggerMessage(EventId = 8509, Level = LogLevel.Warning, Message = "Encrypting registrations' clear-text contacts failed ({Failure}); the next pass retries")]
     public static partial void PlainContactEncryptionFailed(ILogger logger, string failure);
 }

@@ -4,16 +4,29 @@ using PatientNetwork.Events.Infrastructure;
 namespace PatientNetwork.Events.Registrations;
 
 /// <summary>
-/// At start-up, encrypts the contacts of registrations taken before contacts were encrypted at rest: each row's
-/// clear-text email and phone (legacy columns <c>email</c>, <c>phone</c>) are encrypted into the ciphertext columns
-/// and emptied, in batches. Two instances starting together may both encrypt a row; each result is valid and the
+/// At start-up and then every minute, encrypts the contacts of registrations taken before contacts were encrypted
+/// at rest (or restored from a backup of that time): each row's clear-text email and phone (legacy columns
+/// <c>email</c>, <c>phone</c>) are encrypted into the ciphertext columns and emptied, in batches; a partial index
+/// keeps the look-up free once none is left. Two instances may both encrypt a row; each result is valid and the
 /// update touches only those columns. Once no row has clear text left, a later migration drops the legacy columns.
 /// </summary>
-public sealed class PlainContactEncryption(IServiceScopeFactory scopes, ILogger<PlainContactEncryption> logger) : BackgroundService
+public sealed class PlainContactEncryption(IServiceScopeFactory scopes, TimeProvider time, ILogger<PlainContactEncryption> logger) : BackgroundService
 {
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
+
     private const int BatchSize = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Every, time);
+        do
+        {
+            await PassAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task PassAsync(CancellationToken stoppingToken)
     {
         try
         {

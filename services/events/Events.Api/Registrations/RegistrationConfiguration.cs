@@ -23,6 +23,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         // PlainContactEncryption, never written otherwise; a later migration drops them.
         builder.Property<string?>(RegistrantContacts.LegacyEmail).HasColumnName("email").HasMaxLength(254);
         builder.Property<string?>(RegistrantContacts.LegacyPhone).HasColumnName("phone").HasMaxLength(20);
+        builder.HasIndex(r => r.Id, "ix_registrations_clear_text_contacts").HasFilter("email IS NOT NULL OR phone IS NOT NULL");
         builder.Property(r => r.Language).HasMaxLength(2);
         builder.Property(r => r.AccessibilityNeeds).HasMaxLength(1000);
         builder.Property(r => r.Code).HasMaxLength(16);

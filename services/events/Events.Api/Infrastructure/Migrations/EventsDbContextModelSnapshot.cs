@@ -532,6 +532,10 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                     b.HasIndex("EventId", "Status", "Number")
                         .HasDatabaseName("ix_registrations_event_id_status_number");
 
+                    b.HasIndex(new[] { "Id" }, "ix_registrations_clear_text_contacts")
+                        .HasDatabaseName("ix_registrations_id")
+                        .HasFilter("email IS NOT NULL OR phone IS NOT NULL");
+
                     b.ToTable("registrations", (string)null);
                 });
 

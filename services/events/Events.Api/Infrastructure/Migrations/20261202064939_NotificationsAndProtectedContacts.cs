@@ -62,6 +62,12 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_registrations_id",
+                table: "registrations",
+                column: "id",
+                filter: "email IS NOT NULL OR phone IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_public_registration_windows_window_start",
                 table: "public_registration_windows",
                 column: "window_start");
@@ -94,6 +100,10 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
         {
             migrationBuilder.DropTable(
                 name: "notifications");
+
+            migrationBuilder.DropIndex(
+                name: "ix_registrations_id",
+                table: "registrations");
 
             migrationBuilder.DropIndex(
                 name: "ix_public_registration_windows_window_start",
