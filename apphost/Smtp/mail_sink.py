@@ -42,7 +42,8 @@ async def main():
     parser.add_argument("--folder", required=True)
     arguments = parser.parse_args()
     os.makedirs(arguments.folder, exist_ok=True)
-    controller = Controller(StoreAsEml(arguments.folder), hostname="127.0.0.1", port=arguments.port)
+    # A generous start-up wait: a loaded machine (tests next to builds) can take longer than aiosmtpd's 5 s default.
+    controller = Controller(StoreAsEml(arguments.folder), hostname="127.0.0.1", port=arguments.port, ready_timeout=60)
     controller.start()
     print(f"SMTP server listening on 127.0.0.1:{arguments.port}, storing mail in {arguments.folder}", flush=True)
     stop = asyncio.Event()
