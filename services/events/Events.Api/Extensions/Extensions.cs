@@ -33,7 +33,7 @@ public static class Extensions
         builder.Services.AddHostedService<OfferExpirySweeper>();
         builder.Services.AddFieldEncryption(builder.Configuration);
         builder.Services.AddSingleton<RegistrantContacts>();
-        builder.Services.AddHostedService<PlainContactEncryption>();
+        builder.Services.AddHostedService<ContactEncryptionPass>();
         builder.Services.AddNotificationSenders(builder.Configuration);
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         builder.Services.AddScoped<RegistrantNotices>();

@@ -24,6 +24,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 8507, Level = LogLevel.Information, Message = "{Count} registrations' contacts encrypted (rows from before contacts were encrypted at rest)")]
     public static partial void PlainContactsEncrypted(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 8510, Level = LogLevel.Information, Message = "Key rotation pass: {Count} registrations' contacts re-encrypted under the current key")]
+    public static partial void ContactsReEncrypted(ILogger logger, int count);
+
     [LoggerMessage(EventId = 8508, Level = LogLevel.Information, Message = "{Count} ended public registration windows pruned")]
     public static partial void WindowsPruned(ILogger logger, int count);
 

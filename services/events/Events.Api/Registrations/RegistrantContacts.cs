@@ -25,4 +25,17 @@ public sealed class RegistrantContacts(FieldEncryptor encryptor)
     public string? EmailOf(Registration registration) => encryptor.DecryptOrNull(registration.EmailCiphertext, EmailPurpose);
 
     public string? PhoneOf(Registration registration) => encryptor.DecryptOrNull(registration.PhoneCiphertext, PhonePurpose);
+
+    /// <summary>How every value under the current key begins.</summary>
+    public string CurrentKeyPrefix => encryptor.CurrentVersionPrefix;
+
+    /// <summary>Brings the registration's contact under the current key; values already current are kept as they are.</summary>
+    public void RewrapUnderCurrentKey(Registration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RewrapContact(email => Rewrap(email, EmailPurpose), phone => Rewrap(phone, PhonePurpose));
+    }
+
+    private string Rewrap(string ciphertext, string purpose) =>
+        encryptor.IsCurrent(ciphertext) ? ciphertext : encryptor.Encrypt(encryptor.Decrypt(ciphertext, purpose), purpose);
 }

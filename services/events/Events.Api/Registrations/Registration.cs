@@ -91,6 +91,15 @@ public sealed class Registration
         PhoneCiphertext ??= contact.PhoneCiphertext;
     }
 
+    /// <summary>Re-encrypts the stored contact (a key rotation): <paramref name="email"/> and <paramref name="phone"/> map a ciphertext to its new form.</summary>
+    public void RewrapContact(Func<string, string> email, Func<string, string> phone)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        ArgumentNullException.ThrowIfNull(phone);
+        EmailCiphertext = EmailCiphertext is null ? null : email(EmailCiphertext);
+        PhoneCiphertext = PhoneCiphertext is null ? null : phone(PhoneCiphertext);
+    }
+
     /// <summary>Offers a freed place to a waitlisted party until <paramref name="expiresAt"/>.</summary>
     public void Offer(DateTimeOffset now, DateTimeOffset expiresAt)
     {

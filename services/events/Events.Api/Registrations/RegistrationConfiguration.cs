@@ -20,7 +20,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.EmailCiphertext).HasMaxLength(512);
         builder.Property(r => r.PhoneCiphertext).HasMaxLength(256);
         // The clear-text columns of registrations taken before contacts were encrypted: emptied at start-up by
-        // PlainContactEncryption, never written otherwise; a later migration drops them.
+        // ContactEncryptionPass, never written otherwise; a later migration drops them.
         builder.Property<string?>(RegistrantContacts.LegacyEmail).HasColumnName("email").HasMaxLength(254);
         builder.Property<string?>(RegistrantContacts.LegacyPhone).HasColumnName("phone").HasMaxLength(20);
         builder.HasIndex(r => r.Id, "ix_registrations_clear_text_contacts").HasFilter("email IS NOT NULL OR phone IS NOT NULL");

@@ -9,8 +9,11 @@ namespace PatientNetwork.Events.Registrations;
 /// <c>email</c>, <c>phone</c>) are encrypted into the ciphertext columns and emptied, in batches; a partial index
 /// keeps the look-up free once none is left. Two instances may both encrypt a row; each result is valid and the
 /// update touches only those columns. Once no row has clear text left, a later migration drops the legacy columns.
+/// The same pass completes a key rotation: once a new key is current (IdentityProtection:CurrentKeyVersion),
+/// contacts still under an older key are re-encrypted under it; the old key can leave the configuration once the
+/// pass has nothing left to re-encrypt (log 8510 no longer appears, and no row starts with the old version).
 /// </summary>
-public sealed class PlainContactEncryption(IServiceScopeFactory scopes, TimeProvider time, ILogger<PlainContactEncryption> logger) : BackgroundService
+public sealed class ContactEncryptionPass(IServiceScopeFactory scopes, TimeProvider time, ILogger<ContactEncryptionPass> logger) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromMinutes(1);
 
@@ -43,6 +46,19 @@ public sealed class PlainContactEncryption(IServiceScopeFactory scopes, TimeProv
             {
                 Notifications.Log.PlainContactsEncrypted(logger, total);
             }
+
+            var rewrapped = 0;
+            do
+            {
+                batch = await ReEncryptBatchAsync(stoppingToken);
+                rewrapped += batch;
+            }
+            while (batch == BatchSize);
+
+            if (rewrapped > 0)
+            {
+                Notifications.Log.ContactsReEncrypted(logger, rewrapped);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -72,5 +88,28 @@ public sealed class PlainContactEncryption(IServiceScopeFactory scopes, TimeProv
 
         await db.SaveChangesAsync(cancellationToken);
         return plain.Count;
+    }
+
+    /// <summary>Re-encrypts one batch of contacts written under an older key.</summary>
+    public async Task<int> ReEncryptBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        var contacts = scope.ServiceProvider.GetRequiredService<RegistrantContacts>();
+        // Key versions are case-insensitive (like configuration keys), hence ILIKE.
+        var current = contacts.CurrentKeyPrefix + "%";
+        var stale = await db.Registrations
+            .Where(r => (r.EmailCiphertext != null && !EF.Functions.ILike(r.EmailCiphertext, current))
+                || (r.PhoneCiphertext != null && !EF.Functions.ILike(r.PhoneCiphertext, current)))
+            .OrderBy(r => r.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var registration in stale)
+        {
+            contacts.RewrapUnderCurrentKey(registration);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return stale.Count;
     }
 }
