@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the servers the app host runs as local processes (PostgreSQL, Redis, RabbitMQ).
+# Installs the servers the app host runs as local processes (PostgreSQL, Redis, RabbitMQ, and the
+# local SMTP server: aiosmtpd under Debian's /usr/bin/python3).
 # The app host does this itself when run as root; CI calls it up front so a missing package
 # fails early with apt's own message.
 set -euo pipefail
@@ -8,9 +9,10 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+[ -d /usr/lib/python3/dist-packages/aiosmtpd ] || missing+=(python3-aiosmtpd)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "PostgreSQL, Redis and RabbitMQ are installed."
+  echo "PostgreSQL, Redis, RabbitMQ and aiosmtpd are installed."
   exit 0
 fi
 

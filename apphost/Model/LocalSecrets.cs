@@ -17,7 +17,8 @@ public sealed record LocalSecrets(
     string? IdentityEncryptionKey = null,
     string? BlindIndexKey = null,
     string? DemoTwoFactorSecret = null,
-    string? TwoFactorEncryptionKey = null)
+    string? TwoFactorEncryptionKey = null,
+    string? EventsEncryptionKey = null)
 {
     /// <summary>Seconds of one TOTP step (RFC 6238's default, what authenticator apps use).</summary>
     public const int TwoFactorStepSeconds = 30;
@@ -56,6 +57,7 @@ public sealed record LocalSecrets(
             BlindIndexKey = secrets.BlindIndexKey ?? NewKey(),
             DemoTwoFactorSecret = secrets.DemoTwoFactorSecret ?? Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20)).TrimEnd('='),
             TwoFactorEncryptionKey = secrets.TwoFactorEncryptionKey ?? NewKey(),
+            EventsEncryptionKey = secrets.EventsEncryptionKey ?? NewKey(),
         };
         if (completed != secrets || !File.Exists(path))
         {

@@ -3,6 +3,7 @@ using PatientNetwork.AppHost.RabbitMq;
 using PatientNetwork.AppHost.Redis;
 using PatientNetwork.AppHost.Running;
 using PatientNetwork.AppHost.Services;
+using PatientNetwork.AppHost.Smtp;
 
 namespace PatientNetwork.AppHost.Model;
 
@@ -20,6 +21,7 @@ public static class PatientNetworkModel
     public const string Events = "events";
     public const string Partnerships = "partnerships";
     public const string Gateway = "gateway";
+    public const string Smtp = "smtp";
 
     /// <summary>The four services and the gateway, the resources that run PatientNetwork's own code.</summary>
     public static readonly IReadOnlyList<string> ServiceNames = [Registry, Funding, Events, Partnerships, Gateway];
@@ -35,6 +37,7 @@ public static class PatientNetworkModel
         var gatewayDb = postgres.AddDatabase("gatewaydb", instances: settings.Replicas);
         var cache = builder.AddLocalRedis("cache", Path.Combine(data, "redis"), Port(settings.RedisPort));
         var messaging = builder.AddLocalRabbitMQ("messaging", Path.Combine(data, "rabbitmq"), "patientnetwork", Secret(builder, "rabbitmq-password", secrets.RabbitMqPassword), Port(settings.RabbitMqPort));
+        var smtp = builder.AddLocalSmtp(Smtp, data);
 
         var publicKey = builder.AddParameter("auth-public-key", secrets.PublicKeyPem);
         if (settings.Replicas == 1)
@@ -69,7 +72,10 @@ public static class PatientNetworkModel
                 .WithReference(messaging);
             var events = Service<Projects.Events_Api>(Events)
                 .WithReference(eventsDb).WaitFor(eventsDb)
-                .WithReference(messaging);
+                .WithReference(messaging)
+                .WithLocalMailAndSms(smtp)
+                .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
+                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "events-encryption-key", secrets.EventsEncryptionKey!));
             var partnerships = Service<Projects.Partnerships_Api>(Partnerships)
                 .WithReference(partnershipsDb).WaitFor(partnershipsDb)
                 .WithReference(messaging)

@@ -2,11 +2,15 @@ using PatientNetwork.AppHost.Postgres;
 
 namespace PatientNetwork.AppHost.Servers;
 
-/// <summary>Makes sure the Debian packages providing PostgreSQL, Redis and RabbitMQ are installed.</summary>
+/// <summary>Makes sure the Debian packages providing PostgreSQL, Redis, RabbitMQ and the local SMTP server are installed.</summary>
 public static class DebianPackages
 {
     internal const string RedisServerPath = "/usr/bin/redis-server";
     internal const string RabbitMqServerPath = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    /// <summary>Debian's own Python, which sees Debian's python3-* modules (a pyenv python3 on PATH would not).</summary>
+    internal const string DebianPythonPath = "/usr/bin/python3";
+    internal const string AiosmtpdModulePath = "/usr/lib/python3/dist-packages/aiosmtpd";
 
     private static readonly Dictionary<string, string> AptEnvironment = new(StringComparer.Ordinal)
     {
@@ -76,6 +80,11 @@ public static class DebianPackages
         if (!File.Exists(RabbitMqServerPath))
         {
             missing.Add("rabbitmq-server");
+        }
+
+        if (!Directory.Exists(AiosmtpdModulePath))
+        {
+            missing.Add("python3-aiosmtpd");
         }
 
         return missing;

@@ -2,6 +2,7 @@ using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
 using PatientNetwork.Events.CheckIn;
 using PatientNetwork.Events.Extensions;
+using PatientNetwork.Events.Notifications;
 using PatientNetwork.Events.Programme;
 using PatientNetwork.Events.Registrations;
 using PatientNetwork.Events.Reports;
@@ -24,5 +25,6 @@ app.MapCheckInApi();
 app.MapSeriesApi();
 app.MapEventsAuditApi();
 app.MapReportsApi();
+app.MapNotificationsApi();
 
 app.Run();

@@ -126,6 +126,9 @@ public class PatientNetworkFixture : IAsyncLifetime
     /// <summary>A service's own address, bypassing the gateway.</summary>
     public Uri ServiceUrl(string service) => App.GetEndpoint(service, "http");
 
+    /// <summary>A folder of the run's data directory, e.g. where the local SMTP server stores mail.</summary>
+    public string DataPath(string folder) => Path.Combine(dataDirectory, folder);
+
     /// <summary>A service database's connection string, to check what is stored at rest.</summary>
     public string ConnectionString(string database) => connectionStrings[database];
 

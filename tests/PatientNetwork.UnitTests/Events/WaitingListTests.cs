@@ -71,7 +71,7 @@ public sealed class WaitingListTests
     [Fact]
     public void A_repeated_scan_counts_once_and_a_waitlisted_party_does_not_enter()
     {
-        var registered = Registration.Take(Guid.NewGuid(), new RegistrationRequest("Amina", Adults: 2), RegistrationChannel.Staff, "staff", placeFree: true, "ABCDEFGHJKLM", Now);
+        var registered = Registration.Take(Guid.NewGuid(), new RegistrationRequest("Amina", Adults: 2), NoContact, RegistrationChannel.Staff, "staff", placeFree: true, "ABCDEFGHJKLM", Now);
 
         Assert.True(registered.Enter(Now));
         Assert.False(registered.Enter(Now));
@@ -79,6 +79,8 @@ public sealed class WaitingListTests
         Assert.Throws<PatientNetwork.Events.AwarenessEvents.EventRuleException>(() => Waitlisted(adults: 1).Enter(Now));
     }
 
+    private static readonly ProtectedContact NoContact = new(null, null);
+
     private static Registration Waitlisted(int adults, int children = 0, IReadOnlyList<Guid>? sessions = null) =>
-        Registration.Take(Guid.NewGuid(), new RegistrationRequest("Party", Adults: adults, Children: children, SessionIds: sessions), RegistrationChannel.Public, null, placeFree: false, "ABCDEFGHJKLM", Now);
+        Registration.Take(Guid.NewGuid(), new RegistrationRequest("Party", Adults: adults, Children: children, SessionIds: sessions), NoContact, RegistrationChannel.Public, null, placeFree: false, "ABCDEFGHJKLM", Now);
 }

@@ -78,6 +78,12 @@ public sealed class AwarenessEvent
     /// <summary>For an edition of a series: the date the series' rule gave it (its iCalendar RECURRENCE-ID), kept when the edition moves.</summary>
     public DateOnly? OccurrenceDate { get; private set; }
 
+    /// <summary>
+    /// When the reminder pass for the current start ran (null: not yet). The pass reminds the registrations that hold
+    /// a place at that moment; a registration taken later gets its confirmation only. A new start clears it.
+    /// </summary>
+    public DateTimeOffset? RemindersQueuedAt { get; private set; }
+
     public DateTimeOffset ScheduledAt { get; private set; }
 
     public string ScheduledBy { get; private set; } = "";
@@ -143,8 +149,14 @@ public sealed class AwarenessEvent
             throw new EventRuleException($"The capacity cannot go below the {placesTaken} places already taken.");
         }
 
-        var moved = request.StartsAt!.Value - StartsAt;
+        var previousStart = StartsAt;
         Apply(request, cityCode);
+        var moved = StartsAt - previousStart;
+        if (moved != TimeSpan.Zero)
+        {
+            RemindersQueuedAt = null;
+        }
+
         foreach (var session in Sessions)
         {
             session.MoveBy(moved);
@@ -208,16 +220,38 @@ public sealed class AwarenessEvent
             throw new EventRuleException($"Only a postponed event is rescheduled; this event is {Describe(Status)}.");
         }
 
-        var moved = startsAt - StartsAt;
-        StartsAt = startsAt.ToUniversalTime();
-        EndsAt = endsAt.ToUniversalTime();
+        var moved = AsStored(startsAt) - StartsAt;
+        StartsAt = AsStored(startsAt);
+        EndsAt = AsStored(endsAt);
         foreach (var session in Sessions)
         {
             session.MoveBy(moved);
         }
 
         Status = EventStatus.Published;
+        RemindersQueuedAt = null;
         Bump();
+    }
+
+    /// <summary>Records the reminder pass; refused when it already ran for this start, or the event is not taking place ahead.</summary>
+    public void QueueReminders(DateTimeOffset now)
+    {
+        if (Status is not (EventStatus.Published or EventStatus.MovedOnline))
+        {
+            throw new EventRuleException($"Reminders go out for a published event only; this event is {Describe(Status)}.");
+        }
+
+        if (now >= StartsAt)
+        {
+            throw new EventRuleException("This event has started; reminders are sent before it.");
+        }
+
+        if (RemindersQueuedAt is { } queuedAt)
+        {
+            throw new EventRuleException($"The reminders for this event went out at {queuedAt:u}; each registrant is reminded once.");
+        }
+
+        RemindersQueuedAt = now;
     }
 
     public bool Contains(DateTimeOffset start, DateTimeOffset end) => start >= StartsAt && end <= EndsAt && end > start;
@@ -301,8 +335,8 @@ public sealed class AwarenessEvent
         DescriptionFr = NullIfBlank(request.Descriptions?.Fr);
         DescriptionEn = NullIfBlank(request.Descriptions?.En);
         // PostgreSQL's timestamptz takes UTC only; the offset a client wrote carries no meaning of its own.
-        StartsAt = request.StartsAt!.Value.ToUniversalTime();
-        EndsAt = request.EndsAt!.Value.ToUniversalTime();
+        StartsAt = AsStored(request.StartsAt!.Value);
+        EndsAt = AsStored(request.EndsAt!.Value);
         Capacity = request.Capacity;
         PeopleInsideCap = request.PeopleInsideCap;
         RegistrationOpensAt = request.RegistrationOpensAt?.ToUniversalTime();
@@ -339,6 +373,16 @@ public sealed class AwarenessEvent
     }
 
     private void Bump() => Sequence++;
+
+    /// <summary>
+    /// UTC at PostgreSQL's precision (microseconds), so the time kept in memory is the time read back: the same
+    /// start sent again is the same start, not a move of a few hundred nanoseconds.
+    /// </summary>
+    private static DateTimeOffset AsStored(DateTimeOffset time)
+    {
+        var utc = time.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
 
     private static string Describe(EventStatus status) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString());
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Events.Infrastructure;
+using PatientNetwork.Events.Notifications;
 using PatientNetwork.Events.Places;
 using PatientNetwork.Events.Publishing;
 using PatientNetwork.Events.Registrations;
@@ -79,12 +80,18 @@ public static class AwarenessEventsApi
     /// below the places taken is a 409; a larger capacity offers the freed places to the waiting list at once.
     /// </summary>
     public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> ChangeEvent(
-        Guid id, ChangeEventRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, EventCities cities, TimeProvider time, CancellationToken cancellationToken) =>
+        Guid id, ChangeEventRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, EventCities cities, RegistrantNotices notices, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeAsync(id, http, desk, db, time, async e =>
         {
+            var before = (e.StartsAt, e.EndsAt, e.Venue, e.City, e.OnlineUrl);
             e.Change(request, CityCode(cities, request.City), await desk.PlacesTakenAsync(e.Id, null, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             await desk.OfferFreedPlacesAsync(e, cancellationToken);
+            // Registrants hear of a new time or place; a corrected title or description is no reason to write to them.
+            if (before != (e.StartsAt, e.EndsAt, e.Venue, e.City, e.OnlineUrl) && e.TakesRegistrations)
+            {
+                await notices.TellConcernedAsync(e, NotificationKind.EventChanged, cancellationToken);
+            }
         }, cancellationToken);
 
     /// <summary>Publishes a draft: it reaches the public calendar and takes registrations.</summary>
@@ -92,25 +99,44 @@ public static class AwarenessEventsApi
         Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
         ChangeAsync(id, http, desk, db, time, e => { e.Publish(); return Task.CompletedTask; }, cancellationToken);
 
-    /// <summary>Cancels the event; it stays on the public calendar as cancelled. Registrations are kept as they are, for the record.</summary>
+    /// <summary>
+    /// Cancels the event; it stays on the public calendar as cancelled. Registrations are kept as they are, for the
+    /// record, and every party registered, offered a place or waiting is sent the cancellation notice.
+    /// </summary>
     public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> CancelEvent(
-        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, http, desk, db, time, e => { e.Cancel(); return Task.CompletedTask; }, cancellationToken);
+        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, RegistrantNotices notices, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e =>
+        {
+            e.Cancel();
+            return notices.TellConcernedAsync(e, NotificationKind.EventCancelled, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Postpones a published event to a date still to be fixed; it takes no registrations meanwhile.</summary>
     public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> PostponeEvent(
-        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, http, desk, db, time, e => { e.Postpone(); return Task.CompletedTask; }, cancellationToken);
+        Guid id, HttpContext http, RegistrationDesk desk, EventsDbContext db, RegistrantNotices notices, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e =>
+        {
+            e.Postpone();
+            return notices.TellConcernedAsync(e, NotificationKind.EventPostponed, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Moves the event online at the link given, keeping its date and registrations.</summary>
     public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> MoveEventOnline(
-        Guid id, MoveOnlineRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, http, desk, db, time, e => { e.MoveOnline(request.OnlineUrl!.Trim()); return Task.CompletedTask; }, cancellationToken);
+        Guid id, MoveOnlineRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, RegistrantNotices notices, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e =>
+        {
+            e.MoveOnline(request.OnlineUrl!.Trim());
+            return notices.TellConcernedAsync(e, NotificationKind.EventMovedOnline, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Gives a postponed event its new times and publishes it again.</summary>
     public static Task<Results<Ok<AwarenessEventResponse>, NotFound>> RescheduleEvent(
-        Guid id, RescheduleRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, http, desk, db, time, e => { e.Reschedule(request.StartsAt!.Value, request.EndsAt!.Value); return Task.CompletedTask; }, cancellationToken);
+        Guid id, RescheduleRequest request, HttpContext http, RegistrationDesk desk, EventsDbContext db, RegistrantNotices notices, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, http, desk, db, time, e =>
+        {
+            e.Reschedule(request.StartsAt!.Value, request.EndsAt!.Value);
+            return notices.TellConcernedAsync(e, NotificationKind.EventRescheduled, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>
     /// One change of an event under its row lock, with the calendar's message in the same transaction: the

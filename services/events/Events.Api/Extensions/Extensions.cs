@@ -2,10 +2,13 @@ using FluentValidation;
 using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
 using PatientNetwork.Events.Infrastructure;
+using PatientNetwork.Events.Notifications;
 using PatientNetwork.Events.Places;
 using PatientNetwork.Events.Registrations;
 using PatientNetwork.Messaging;
+using PatientNetwork.Notifications;
 using PatientNetwork.Persistence;
+using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Events.Extensions;
@@ -28,6 +31,15 @@ public static class Extensions
         builder.Services.AddScoped<PublicRegistrationLimiter>();
         builder.Services.AddScoped<EventsAuditTrail>();
         builder.Services.AddHostedService<OfferExpirySweeper>();
+        builder.Services.AddFieldEncryption(builder.Configuration);
+        builder.Services.AddSingleton<RegistrantContacts>();
+        builder.Services.AddHostedService<ContactEncryptionPass>();
+        builder.Services.AddNotificationSenders(builder.Configuration);
+        builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        builder.Services.AddScoped<RegistrantNotices>();
+        builder.Services.AddScoped<ReminderPass>();
+        builder.Services.AddHostedService<NotificationSender>();
+        builder.Services.AddHostedService<ReminderSweeper>();
         builder.Services.AddExceptionHandler<EventRuleExceptionHandler>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(EventAccess.SchedulePolicy, policy => policy.RequireRole(EventAccess.MaySchedule))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
+using PatientNetwork.Events.Notifications;
 using PatientNetwork.Events.Programme;
 using PatientNetwork.Events.Registrations;
 using PatientNetwork.Events.Series;
@@ -21,6 +22,9 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     public DbSet<PublicRegistrationWindow> PublicRegistrationWindows => Set<PublicRegistrationWindow>();
+
+    /// <summary>The outbox of messages to people: one row per notice and channel, sent by <see cref="NotificationSender"/>.</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,9 +7,11 @@ namespace PatientNetwork.Events.Registrations;
 /// <summary>
 /// On every instance, every few seconds: finds events with offers past their time and, one event at a time under
 /// its row lock, passes each expired offer to the next party in line. Two instances sweeping the same event take
-/// turns on the lock; the second finds nothing left to expire, so no place is offered twice.
+/// turns on the lock; the second finds nothing left to expire, so no place is offered twice. Each sweep also prunes
+/// the public registration limit's rows of windows that have ended (they count nothing any more).
 /// </summary>
-public sealed class OfferExpirySweeper(IServiceScopeFactory scopes, TimeProvider time, IOptions<WaitingListOptions> options, ILogger<OfferExpirySweeper> logger) : BackgroundService
+public sealed class OfferExpirySweeper(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<WaitingListOptions> options, IOptions<PublicRegistrationLimitOptions> limits, ILogger<OfferExpirySweeper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,6 +21,7 @@ public sealed class OfferExpirySweeper(IServiceScopeFactory scopes, TimeProvider
             try
             {
                 await SweepAsync(stoppingToken);
+                await PruneEndedWindowsAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -56,5 +59,20 @@ public sealed class OfferExpirySweeper(IServiceScopeFactory scopes, TimeProvider
                 Log.OffersExpired(logger, expired, eventId);
             }
         }
+    }
+
+    /// <summary>Deletes the counts of public registration windows that have ended.</summary>
+    public async Task<int> PruneEndedWindowsAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        var endedBefore = time.GetUtcNow() - limits.Value.Window;
+        var pruned = await db.PublicRegistrationWindows.Where(w => w.WindowStart <= endedBefore).ExecuteDeleteAsync(cancellationToken);
+        if (pruned > 0)
+        {
+            Notifications.Log.WindowsPruned(logger, pruned);
+        }
+
+        return pruned;
     }
 }

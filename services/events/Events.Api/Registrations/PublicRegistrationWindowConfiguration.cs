@@ -10,5 +10,7 @@ internal sealed class PublicRegistrationWindowConfiguration : IEntityTypeConfigu
         builder.ToTable("public_registration_windows");
         builder.HasKey(w => new { w.Client, w.WindowStart });
         builder.Property(w => w.Client).HasMaxLength(64);
+        // The sweeper's pruning of ended windows.
+        builder.HasIndex(w => w.WindowStart);
     }
 }

@@ -75,8 +75,8 @@ public static class PublicRegistrationsApi
 
     /// <summary>Takes up the place offered, before the offer expires.</summary>
     public static Task<Results<Ok<PublicRegistrationResponse>, NotFound>> AcceptOfferOnline(
-        Guid id, PublicCodeRequest request, EventsDbContext db, RegistrationDesk desk, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeOwnAsync(id, Normalise(request.Code), db, desk, (_, r) => { r.AcceptOffer(time.GetUtcNow()); return Task.CompletedTask; }, cancellationToken);
+        Guid id, PublicCodeRequest request, EventsDbContext db, RegistrationDesk desk, CancellationToken cancellationToken) =>
+        ChangeOwnAsync(id, Normalise(request.Code), db, desk, (e, r) => { desk.AcceptOffer(e, r); return Task.CompletedTask; }, cancellationToken);
 
     /// <summary>Cancels one's registration; the place goes to the next party in line.</summary>
     public static Task<Results<Ok<PublicRegistrationResponse>, NotFound>> CancelOnline(

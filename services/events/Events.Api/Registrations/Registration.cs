@@ -26,9 +26,11 @@ public sealed class Registration
 
     public string Name { get; private set; } = "";
 
-    public string? Email { get; private set; }
+    /// <summary>The contact email, encrypted at rest (<see cref="RegistrantContacts"/>); null when none was given.</summary>
+    public string? EmailCiphertext { get; private set; }
 
-    public string? Phone { get; private set; }
+    /// <summary>The contact phone (normalised to E.164), encrypted at rest; null when none was given.</summary>
+    public string? PhoneCiphertext { get; private set; }
 
     /// <summary>The language the person reads: ar, fr or en.</summary>
     public string Language { get; private set; } = "fr";
@@ -60,15 +62,15 @@ public sealed class Registration
 
     public int PartySize => Adults + Children;
 
-    public static Registration Take(Guid eventId, RegistrationRequest request, RegistrationChannel channel, string? registeredBy, bool placeFree, string code, DateTimeOffset now) => new()
+    public static Registration Take(Guid eventId, RegistrationRequest request, ProtectedContact contact, RegistrationChannel channel, string? registeredBy, bool placeFree, string code, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         EventId = eventId,
         Status = placeFree ? RegistrationStatus.Registered : RegistrationStatus.Waitlisted,
         Channel = channel,
         Name = request.Name!.Trim(),
-        Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
-        Phone = string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone.Trim(),
+        EmailCiphertext = contact.EmailCiphertext,
+        PhoneCiphertext = contact.PhoneCiphertext,
         Language = request.Language ?? "fr",
         Adults = request.Adults ?? 1,
         Children = request.Children ?? 0,
@@ -80,6 +82,23 @@ public sealed class Registration
         RegisteredBy = registeredBy,
         StatusSince = now,
     };
+
+    /// <summary>A registration from before contacts were encrypted gets its contact encrypted (a contact already encrypted is kept).</summary>
+    public void ProtectLegacyContact(ProtectedContact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        EmailCiphertext ??= contact.EmailCiphertext;
+        PhoneCiphertext ??= contact.PhoneCiphertext;
+    }
+
+    /// <summary>Re-encrypts the stored contact (a key rotation): <paramref name="email"/> and <paramref name="phone"/> map a ciphertext to its new form.</summary>
+    public void RewrapContact(Func<string, string> email, Func<string, string> phone)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        ArgumentNullException.ThrowIfNull(phone);
+        EmailCiphertext = EmailCiphertext is null ? null : email(EmailCiphertext);
+        PhoneCiphertext = PhoneCiphertext is null ? null : phone(PhoneCiphertext);
+    }
 
     /// <summary>Offers a freed place to a waitlisted party until <paramref name="expiresAt"/>.</summary>
     public void Offer(DateTimeOffset now, DateTimeOffset expiresAt)

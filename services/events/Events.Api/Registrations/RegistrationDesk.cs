@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PatientNetwork.Events.AwarenessEvents;
 using PatientNetwork.Events.Infrastructure;
+using PatientNetwork.Events.Notifications;
 
 namespace PatientNetwork.Events.Registrations;
 
@@ -11,7 +12,8 @@ namespace PatientNetwork.Events.Registrations;
 /// on any instance, take their turn, so the places counted are the places there are and capacity is never
 /// passed. The lock is the database's, never an in-memory one, since several instances share the database.
 /// </summary>
-public sealed class RegistrationDesk(EventsDbContext db, TimeProvider time, LockedChangeGate gate, IOptions<WaitingListOptions> options, ILogger<RegistrationDesk> logger)
+public sealed class RegistrationDesk(
+    EventsDbContext db, TimeProvider time, LockedChangeGate gate, RegistrantNotices notices, RegistrantContacts contacts, IOptions<WaitingListOptions> options, ILogger<RegistrationDesk> logger)
     : IDisposable
 {
     private bool inGate;
@@ -78,9 +80,18 @@ public sealed class RegistrationDesk(EventsDbContext db, TimeProvider time, Lock
         }
 
         var free = await FreePlacesAsync(awarenessEvent, cancellationToken);
-        var registration = Registration.Take(awarenessEvent.Id, request, channel, registeredBy, free.Fits(partySize, sessions), RegistrationCodes.New(), now);
+        var contact = contacts.Protect(request.Email, request.Phone);
+        var registration = Registration.Take(awarenessEvent.Id, request, contact, channel, registeredBy, free.Fits(partySize, sessions), RegistrationCodes.New(), now);
         db.Registrations.Add(registration);
+        notices.Confirm(awarenessEvent, registration);
         return registration;
+    }
+
+    /// <summary>Takes up the place offered, with a confirmation that the place is now held; call with the event locked.</summary>
+    public void AcceptOffer(AwarenessEvent awarenessEvent, Registration registration)
+    {
+        registration.AcceptOffer(time.GetUtcNow());
+        notices.Confirm(awarenessEvent, registration);
     }
 
     /// <summary>Cancels the registration and offers the places it held; call with the event locked.</summary>
@@ -138,6 +149,7 @@ public sealed class RegistrationDesk(EventsDbContext db, TimeProvider time, Lock
         var offered = WaitingList.OfferFreedPlaces(free, waitlisted, time.GetUtcNow(), lifetime);
         foreach (var party in offered)
         {
+            notices.Offer(awarenessEvent, party);
             Log.PlaceOffered(logger, party.Id, awarenessEvent.Id, party.PartySize);
         }
     }

@@ -26,13 +26,20 @@ public sealed record RegistrationResponse(
     string? AccessibilityNeeds,
     string? Code)
 {
-    public static RegistrationResponse From(Registration r, int? waitlistPosition, bool withPersonalData) => new(
+    /// <param name="r">The registration.</param>
+    /// <param name="waitlistPosition">Its place on the waiting list, when waitlisted.</param>
+    /// <param name="contacts">Decrypts the contact for staff who see personal data; null for those who do not.</param>
+    public static RegistrationResponse From(Registration r, int? waitlistPosition, RegistrantContacts? contacts)
+    {
+        var withPersonalData = contacts is not null;
+        return new(
         r.Id, r.EventId, r.Number, r.Status, r.Channel, r.Adults, r.Children, r.PartySize, r.SessionIds, r.Language, r.RegisteredAt, r.OfferExpiresAt,
         waitlistPosition, r.Inside,
         withPersonalData ? r.Name : null,
-        withPersonalData ? r.Email : null,
-        withPersonalData ? r.Phone : null,
+        contacts?.EmailOf(r),
+        contacts?.PhoneOf(r),
         withPersonalData ? r.Answers : null,
         withPersonalData ? r.AccessibilityNeeds : null,
         withPersonalData ? r.Code : null);
+    }
 }

@@ -26,7 +26,7 @@ public static class RegistrationsApi
     /// window, or for an event that takes none, a 409; a party larger than the capacity, a 409.
     /// </summary>
     public static async Task<Results<Created<RegistrationResponse>, NotFound>> Register(
-        Guid id, RegistrationRequest request, HttpContext http, RegistrationDesk desk, CancellationToken cancellationToken)
+        Guid id, RegistrationRequest request, HttpContext http, RegistrationDesk desk, RegistrantContacts contacts, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var awarenessEvent = await desk.LockEventAsync(id, staff.AssociationId, cancellationToken);
@@ -38,7 +38,7 @@ public static class RegistrationsApi
         var registration = await desk.RegisterAsync(awarenessEvent, request, RegistrationChannel.Staff, staff.Login, cancellationToken);
         await desk.CommitAsync(cancellationToken);
         var position = registration.Status == RegistrationStatus.Waitlisted ? await desk.WaitlistPositionAsync(registration, cancellationToken) : (int?)null;
-        return TypedResults.Created($"/events/{id}/registrations/{registration.Id}", RegistrationResponse.From(registration, position, EventAccess.SeesPersonalData(staff)));
+        return TypedResults.Created($"/events/{id}/registrations/{registration.Id}", RegistrationResponse.From(registration, position, EventAccess.SeesPersonalData(staff) ? contacts : null));
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public static class RegistrationsApi
     /// registrations on it; volunteers get parties and statuses without names or contacts.
     /// </summary>
     public static async Task<Results<Ok<PagedResult<RegistrationResponse>>, NotFound, ValidationProblem>> ListRegistrations(
-        Guid id, [AsParameters] RegistrationListQuery query, HttpContext http, EventsDbContext db, EventsAuditTrail audit, CancellationToken cancellationToken)
+        Guid id, [AsParameters] RegistrationListQuery query, HttpContext http, EventsDbContext db, EventsAuditTrail audit, RegistrantContacts contacts, CancellationToken cancellationToken)
     {
         var paging = new PageQuery(query.Page, query.PageSize, null);
         if (paging.Validate([]) is { } errors)
@@ -72,7 +72,7 @@ public static class RegistrationsApi
         var waitlistedBefore = page.FirstOrDefault(r => r.Status == RegistrationStatus.Waitlisted) is { } first
             ? await db.Registrations.CountAsync(r => r.EventId == id && r.Status == RegistrationStatus.Waitlisted && r.Number < first.Number, cancellationToken)
             : 0;
-        var withPersonalData = EventAccess.SeesPersonalData(staff);
+        var withPersonalData = EventAccess.SeesPersonalData(staff) ? contacts : null;
         var items = new List<RegistrationResponse>();
         foreach (var registration in page)
         {
@@ -87,7 +87,7 @@ public static class RegistrationsApi
 
     /// <summary>One registration, audited.</summary>
     public static async Task<Results<Ok<RegistrationResponse>, NotFound>> GetRegistration(
-        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, EventsAuditTrail audit, CancellationToken cancellationToken)
+        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, EventsAuditTrail audit, RegistrantContacts contacts, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var awarenessEvent = await db.AwarenessEvents.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.AssociationId == staff.AssociationId, cancellationToken);
@@ -102,13 +102,13 @@ public static class RegistrationsApi
         audit.Record(staff, AuditActions.RegistrationRead, id, [registration.Id]);
         await db.SaveChangesAsync(cancellationToken);
         var position = registration.Status == RegistrationStatus.Waitlisted ? await desk.WaitlistPositionAsync(registration, cancellationToken) : (int?)null;
-        return TypedResults.Ok(RegistrationResponse.From(registration, position, EventAccess.SeesPersonalData(staff)));
+        return TypedResults.Ok(RegistrationResponse.From(registration, position, EventAccess.SeesPersonalData(staff) ? contacts : null));
     }
 
     /// <summary>Cancels a registration; the places it held are offered to the waiting list in the same transaction.</summary>
     public static Task<Results<Ok<RegistrationResponse>, NotFound>> CancelRegistration(
-        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, EventsAuditTrail audit, CancellationToken cancellationToken) =>
-        ChangeRegistrationAsync(id, registrationId, http, db, desk, async (e, r) =>
+        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, EventsAuditTrail audit, RegistrantContacts contacts, CancellationToken cancellationToken) =>
+        ChangeRegistrationAsync(id, registrationId, http, db, desk, contacts, async (e, r) =>
         {
             await desk.CancelAsync(e, r, cancellationToken);
             audit.Record(http.Staff(), AuditActions.RegistrationCancelled, id, [r.Id]);
@@ -116,11 +116,11 @@ public static class RegistrationsApi
 
     /// <summary>Takes up the place offered to a waitlisted party, before the offer expires.</summary>
     public static Task<Results<Ok<RegistrationResponse>, NotFound>> AcceptOffer(
-        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeRegistrationAsync(id, registrationId, http, db, desk, (_, r) => { r.AcceptOffer(time.GetUtcNow()); return Task.CompletedTask; }, cancellationToken);
+        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, RegistrantContacts contacts, CancellationToken cancellationToken) =>
+        ChangeRegistrationAsync(id, registrationId, http, db, desk, contacts, (e, r) => { desk.AcceptOffer(e, r); return Task.CompletedTask; }, cancellationToken);
 
     private static async Task<Results<Ok<RegistrationResponse>, NotFound>> ChangeRegistrationAsync(
-        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, Func<AwarenessEvent, Registration, Task> change, CancellationToken cancellationToken)
+        Guid id, Guid registrationId, HttpContext http, EventsDbContext db, RegistrationDesk desk, RegistrantContacts contacts, Func<AwarenessEvent, Registration, Task> change, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var awarenessEvent = await desk.LockEventAsync(id, staff.AssociationId, cancellationToken);
@@ -135,6 +135,6 @@ public static class RegistrationsApi
         await change(awarenessEvent, registration);
         await desk.CommitAsync(cancellationToken);
         var position = registration.Status == RegistrationStatus.Waitlisted ? await desk.WaitlistPositionAsync(registration, cancellationToken) : (int?)null;
-        return TypedResults.Ok(RegistrationResponse.From(registration, position, EventAccess.SeesPersonalData(staff)));
+        return TypedResults.Ok(RegistrationResponse.From(registration, position, EventAccess.SeesPersonalData(staff) ? contacts : null));
     }
 }

@@ -94,7 +94,7 @@ public static class ReportsApi
     /// audited with every registration exported. Text typed by registrants is written inert, never as a formula.
     /// </summary>
     public static async Task<Results<FileContentHttpResult, NotFound>> ExportParticipants(
-        Guid id, HttpContext http, EventsDbContext db, EventsAuditTrail audit, CancellationToken cancellationToken)
+        Guid id, HttpContext http, EventsDbContext db, EventsAuditTrail audit, RegistrantContacts contacts, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var awarenessEvent = await db.AwarenessEvents.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.AssociationId == staff.AssociationId, cancellationToken);
@@ -111,8 +111,8 @@ public static class ReportsApi
             JsonNamingPolicy.KebabCaseLower.ConvertName(r.Status.ToString()),
             JsonNamingPolicy.KebabCaseLower.ConvertName(r.Channel.ToString()),
             r.Name,
-            r.Email,
-            r.Phone,
+            contacts.EmailOf(r),
+            contacts.PhoneOf(r),
             r.Language,
             r.Adults.ToString(CultureInfo.InvariantCulture),
             r.Children.ToString(CultureInfo.InvariantCulture),

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PatientNetwork.Messaging;
 using PatientNetwork.Persistence;
+using PatientNetwork.Protection;
 using PatientNetwork.Registry.Associations;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Infrastructure;

@@ -1,4 +1,4 @@
-using PatientNetwork.Registry.Protection;
+using PatientNetwork.Protection;
 
 namespace PatientNetwork.Registry.Patients;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using PatientNetwork.Contracts;
-using PatientNetwork.Registry.Protection;
+using PatientNetwork.Protection;
 using PatientNetwork.Registry.ReferenceData;
 
 namespace PatientNetwork.Registry.Patients;

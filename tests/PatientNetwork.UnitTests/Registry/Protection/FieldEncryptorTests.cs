@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using PatientNetwork.Registry.Protection;
+using PatientNetwork.Protection;
 
 namespace PatientNetwork.UnitTests.Registry.Protection;
 

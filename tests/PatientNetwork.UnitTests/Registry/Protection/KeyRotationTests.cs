@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using PatientNetwork.Registry.Patients;
-using PatientNetwork.Registry.Protection;
+using PatientNetwork.Protection;
 
 namespace PatientNetwork.UnitTests.Registry.Protection;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using PatientNetwork.Registry.Protection;
+using PatientNetwork.Protection;
 
 namespace PatientNetwork.UnitTests.Registry.Protection;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PatientNetwork.Registry.Protection;
+using PatientNetwork.Protection;
 
 namespace PatientNetwork.UnitTests.Registry.Protection;
 

@@ -192,6 +192,10 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registration_opens_at");
 
+                    b.Property<DateTimeOffset?>("RemindersQueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminders_queued_at");
+
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_at");
@@ -243,6 +247,94 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasFilter("series_id IS NOT NULL");
 
                     b.ToTable("awareness_events", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AbandonedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("abandoned_at");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("facts");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_failure");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_key");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_notifications_next_attempt_at")
+                        .HasFilter("sent_at IS NULL AND abandoned_at IS NULL");
+
+                    b.HasIndex("RegistrationId")
+                        .HasDatabaseName("ix_notifications_registration_id");
+
+                    b.HasIndex("EventId", "Kind")
+                        .HasDatabaseName("ix_notifications_event_id_kind");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("PatientNetwork.Events.Programme.EventSession", b =>
@@ -305,6 +397,9 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                     b.HasKey("Client", "WindowStart")
                         .HasName("pk_public_registration_windows");
 
+                    b.HasIndex("WindowStart")
+                        .HasDatabaseName("ix_public_registration_windows_window_start");
+
                     b.ToTable("public_registration_windows", (string)null);
                 });
 
@@ -344,10 +439,10 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("code");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
+                    b.Property<string>("EmailCiphertext")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("email_ciphertext");
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -367,6 +462,16 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("language");
 
+                    b.Property<string>("LegacyPlainEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("LegacyPlainPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -384,10 +489,10 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("offer_expires_at");
 
-                    b.Property<string>("Phone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("phone");
+                    b.Property<string>("PhoneCiphertext")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("phone_ciphertext");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -426,6 +531,10 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
 
                     b.HasIndex("EventId", "Status", "Number")
                         .HasDatabaseName("ix_registrations_event_id_status_number");
+
+                    b.HasIndex(new[] { "Id" }, "ix_registrations_clear_text_contacts")
+                        .HasDatabaseName("ix_registrations_id")
+                        .HasFilter("email IS NOT NULL OR phone IS NOT NULL");
 
                     b.ToTable("registrations", (string)null);
                 });
@@ -599,6 +708,16 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasFilter("sent_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.Notifications.Notification", b =>
+                {
+                    b.HasOne("PatientNetwork.Events.Registrations.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_registrations_registration_id");
                 });
 
             modelBuilder.Entity("PatientNetwork.Events.Programme.EventSession", b =>

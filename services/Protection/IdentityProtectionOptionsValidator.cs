@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace PatientNetwork.Registry.Protection;
+namespace PatientNetwork.Protection;
 
 /// <summary>
 /// Runs the same checks as the constructors at start-up, so a missing key stops the service when it boots

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PatientNetwork.Registry.Protection;
+namespace PatientNetwork.Protection;
 
 /// <summary>
 /// Canonical forms of identifiers, applied before indexing and encrypting: the blind index matches exact bytes,

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace PatientNetwork.Registry.Protection;
+namespace PatientNetwork.Protection;
 
 /// <summary>
 /// Encrypts direct identifiers at rest with AES-256-GCM. Output: "&lt;version&gt;:&lt;base64(nonce|ciphertext|tag)&gt;".

@@ -1,4 +1,4 @@
-namespace PatientNetwork.Registry.Protection;
+namespace PatientNetwork.Protection;
 
 /// <summary>Decodes configured keys, failing with a message that tells the operator which setting to fix and where keys come from.</summary>
 internal static class ProtectionKeyReader

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace PatientNetwork.Registry.Protection;
+namespace PatientNetwork.Protection;
 
 /// <summary>Generates keys for local runs; the app host injects them so no key is ever committed.</summary>
 public static class ProtectionKeys

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace PatientNetwork.Registry.Protection;
+namespace PatientNetwork.Protection;
 
 /// <summary>
 /// Keyed hash (HMAC-SHA256, lowercase hex) of a normalised identifier, stored next to its ciphertext so

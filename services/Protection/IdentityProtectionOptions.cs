@@ -1,4 +1,4 @@
-namespace PatientNetwork.Registry.Protection;
+namespace PatientNetwork.Protection;
 
 /// <summary>
 /// Keys protecting direct identifiers (CIN, phone, address), bound from the "IdentityProtection" section.
