@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the servers the app host runs as local processes (PostgreSQL, Redis, RabbitMQ).
+# Installs the servers the app host runs as local processes (PostgreSQL, Redis, RabbitMQ), and
+# Chromium with a font that has Arabic letters for the web app's browser tests (Playwright drives
+# Debian's Chromium; its own browser download is never used).
 # The app host does this itself when run as root; CI calls it up front so a missing package
 # fails early with apt's own message.
 set -euo pipefail
@@ -8,9 +10,11 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/redis-server ] || missing+=(redis-server)
 [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "PostgreSQL, Redis and RabbitMQ are installed."
+  echo "PostgreSQL, Redis, RabbitMQ and Chromium are installed."
   exit 0
 fi
 
