@@ -19,12 +19,9 @@ trap 'rm -f "$jar" "$jar.page"' EXIT
 
 # Sign in as a browser would: the form's hidden fields (anti-forgery token, form name) and the cookie jar.
 curl -s -c "$jar" -b "$jar" "$gateway/account/sign-in" -o "$jar.page"
-fields=()
-while IFS= read -r input; do
-  name=$(sed -n 's/.*name="\([^"]*\)".*/\1/p' <<<"$input")
-  value=$(sed -n 's/.*value="\([^"]*\)".*/\1/p' <<<"$input")
-  [ -n "$name" ] && fields+=(--data-urlencode "$name=$value")
-done < <(grep -o '<input type="hidden"[^>]*>' "$jar.page")
+# The sign-in form's own fields (the page's language switch is a second form with its own).
+token=$(grep -o 'name="__RequestVerificationToken" value="[^"]*"' "$jar.page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+fields=(--data-urlencode "_handler=sign-in" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Form.Step=password")
 status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "${fields[@]}" \
   --data-urlencode "Form.Login=$login" --data-urlencode "Form.Password=$password" "$gateway/account/sign-in")
 grep -q 'pn.staff' "$jar" || { echo "sign-in failed (HTTP $status)" >&2; exit 1; }
@@ -34,7 +31,7 @@ measure() { # path -> "p50 p95 max" in ms over $count requests, after one warm-u
   curl -s -o /dev/null -b "$jar" "$gateway$path"
   for _ in $(seq "$count"); do
     curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$gateway$path"
-  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { p50 = t[int((NR + 1) * 0.5)]; p95 = t[int(NR * 0.95 + 0.5)]; printf "%.0f %.0f %.0f", p50, p95, t[NR] }'
+  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { p50 = t[int((NR + 1) * 0.5)]; p95 = t[int(NR * 0.95 + 0.5)]; printf "%.0f %.0f %.0f\n", p50, p95, t[NR] }'
 }
 
 {
