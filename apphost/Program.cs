@@ -43,8 +43,10 @@ Console.WriteLine($"Data: {settings.DataDirectory}");
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = [] });
 builder.Services.AddSingleton(settings);
 builder.Services.AddSingleton(secrets);
+var firstAdmins = FirstAdminInvitations.Prepare(settings.DataDirectory, settings.DemoData);
+builder.Services.AddSingleton(firstAdmins);
 builder.Services.AddHostedService<LocalRunReport>();
-PatientNetworkModel.Define(builder, settings, secrets);
+PatientNetworkModel.Define(builder, settings, secrets, firstAdmins);
 
 await builder.Build().RunAsync();
 Console.WriteLine("Stopped.");

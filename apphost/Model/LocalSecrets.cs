@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using OtpNet;
 
 namespace PatientNetwork.AppHost.Model;
 
@@ -14,8 +15,13 @@ public sealed record LocalSecrets(
     string SigningKeyPem,
     string DemoStaffPassword,
     string? IdentityEncryptionKey = null,
-    string? BlindIndexKey = null)
+    string? BlindIndexKey = null,
+    string? DemoTwoFactorSecret = null,
+    string? TwoFactorEncryptionKey = null)
 {
+    /// <summary>Seconds of one TOTP step (RFC 6238's default, what authenticator apps use).</summary>
+    public const int TwoFactorStepSeconds = 30;
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     public string PublicKeyPem
@@ -48,6 +54,8 @@ public sealed record LocalSecrets(
         {
             IdentityEncryptionKey = secrets.IdentityEncryptionKey ?? NewKey(),
             BlindIndexKey = secrets.BlindIndexKey ?? NewKey(),
+            DemoTwoFactorSecret = secrets.DemoTwoFactorSecret ?? Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20)).TrimEnd('='),
+            TwoFactorEncryptionKey = secrets.TwoFactorEncryptionKey ?? NewKey(),
         };
         if (completed != secrets || !File.Exists(path))
         {
@@ -61,6 +69,10 @@ public sealed record LocalSecrets(
 
         return completed;
     }
+
+    /// <summary>The demo accounts' 6-digit code of the TOTP step that contains <paramref name="at"/>.</summary>
+    public string DemoTwoFactorCode(DateTimeOffset at) =>
+        new Totp(Base32Encoding.ToBytes(DemoTwoFactorSecret!), TwoFactorStepSeconds, OtpHashMode.Sha1, 6).ComputeTotp(at.UtcDateTime);
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 

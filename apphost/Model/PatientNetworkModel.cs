@@ -1,6 +1,7 @@
 using PatientNetwork.AppHost.Postgres;
 using PatientNetwork.AppHost.RabbitMq;
 using PatientNetwork.AppHost.Redis;
+using PatientNetwork.AppHost.Running;
 using PatientNetwork.AppHost.Services;
 
 namespace PatientNetwork.AppHost.Model;
@@ -24,7 +25,7 @@ public static class PatientNetworkModel
     /// <summary>The four services, the gateway and the staff web app, the resources that run PatientNetwork's own code.</summary>
     public static readonly IReadOnlyList<string> ServiceNames = [Registry, Funding, Events, Partnerships, Gateway, WebApp];
 
-    public static void Define(IDistributedApplicationBuilder builder, AppHostSettings settings, LocalSecrets secrets)
+    public static void Define(IDistributedApplicationBuilder builder, AppHostSettings settings, LocalSecrets secrets, FirstAdminInvitations? firstAdmins = null)
     {
         var data = settings.DataDirectory;
         var postgres = builder.AddLocalPostgres("postgres", Path.Combine(data, "postgres"), Secret(builder, "postgres-password", secrets.PostgresPassword), Port(settings.PostgresPort));
@@ -95,7 +96,18 @@ public static class PatientNetworkModel
                 .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1")
                 .WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1")
                 .WithEnvironment("Auth__SigningKeyPem", Secret(builder, "auth-signing-key", secrets.SigningKeyPem))
-                .WithEnvironment("DemoData__StaffPassword", Secret(builder, "demo-staff-password", secrets.DemoStaffPassword));
+                .WithEnvironment("DemoData__StaffPassword", Secret(builder, "demo-staff-password", secrets.DemoStaffPassword))
+                .WithEnvironment("DemoData__TwoFactorSecret", Secret(builder, "demo-two-factor-secret", secrets.DemoTwoFactorSecret!))
+                .WithEnvironment("TwoFactor__SecretEncryptionKey", Secret(builder, "two-factor-encryption-key", secrets.TwoFactorEncryptionKey!));
+            var admins = firstAdmins?.Pending ?? [];
+            for (var i = 0; i < admins.Count; i++)
+            {
+                gateway
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__AssociationId", admins[i].Association)
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__Login", admins[i].Login)
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__DisplayName", admins[i].DisplayName)
+                    .WithEnvironment($"FirstAdmins__Admins__{i}__InvitationCode", Secret(builder, $"first-admin-invitation-{i}", admins[i].Code));
+            }
             // The gateway's address as service discovery names it, set in a callback: a reference would make the pair a cycle.
             var gatewayHttp = gateway.GetEndpoint("http");
             webApp.WithEnvironment(context => context.EnvironmentVariables["services__gateway__http__0"] = gatewayHttp);

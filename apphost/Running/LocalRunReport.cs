@@ -17,7 +17,8 @@ internal sealed class LocalRunReport(
     DistributedApplicationOptions options,
     IHostApplicationLifetime lifetime,
     AppHostSettings settings,
-    LocalSecrets secrets) : BackgroundService
+    LocalSecrets secrets,
+    FirstAdminInvitations firstAdmins) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,10 +37,11 @@ internal sealed class LocalRunReport(
             if (settings.ImportsDemoPatients)
             {
                 Console.WriteLine("Demo patients…");
-                await DemoPatients.ImportAsync(new Uri(gateway), secrets.DemoStaffPassword, stoppingToken);
+                await DemoPatients.ImportAsync(new Uri(gateway), secrets, stoppingToken);
             }
 
-            Banner.Print(gateway, DashboardLogin(), model, settings, secrets);
+            Banner.Print(gateway, DashboardLogin(), model, settings, secrets, firstAdmins);
+            firstAdmins.MarkAnnounced();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -168,7 +168,7 @@ public static class ClaimsRun
     private static async Task<string> SignInAsync(BenchmarkSystem system, string login, CancellationToken ct)
     {
         using var client = new HttpClient { BaseAddress = system.GatewayUrl };
-        using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = system.Secrets.DemoStaffPassword }, ct);
+        using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = system.Secrets.DemoStaffPassword, code = system.Secrets.DemoTwoFactorCode(DateTimeOffset.UtcNow) }, ct);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
     }

@@ -31,8 +31,9 @@ public sealed class AppHostProcessTests : IDisposable
         using var http = new HttpClient { BaseAddress = gateway };
         using var health = await http.GetAsync("/health");
         using var dashboardLogin = await new HttpClient().GetAsync(dashboard);
-        var password = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dataDirectory, "secrets.json"))).RootElement.GetProperty("DemoStaffPassword").GetString();
-        using var signIn = await http.PostAsJsonAsync("/auth/token", new { login = "amal.casablanca", password });
+        var secrets = LocalSecrets.LoadOrCreate(dataDirectory);
+        var code = await TwoFactorCodes.NextAsync(secrets.DemoTwoFactorSecret!, "amal.casablanca");
+        using var signIn = await http.PostAsJsonAsync("/auth/token", new { login = "amal.casablanca", password = secrets.DemoStaffPassword, code });
         var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         using var listRequest = new HttpRequestMessage(HttpMethod.Get, "/api/registry/patients?pageSize=100") { Headers = { { "Authorization", $"Bearer {token}" } } };
         using var list = await http.SendAsync(listRequest);

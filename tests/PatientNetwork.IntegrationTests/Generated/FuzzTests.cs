@@ -69,8 +69,8 @@ public sealed class FuzzTests(PatientNetworkFixture system)
             : null;
     }
 
-    /// <summary>Sign-in attempts count toward the client's sign-in limit, which the other tests need for loopback.</summary>
-    private static bool SignIn(ApiOperation operation) => operation.Service == "gateway" && operation.PathTemplate == "/auth/token";
+    /// <summary>Sign-in attempts (and codes, and password changes) count toward the client's sign-in limit, which the other tests need for loopback.</summary>
+    private static bool SignIn(ApiOperation operation) => operation.Service == "gateway" && operation.PathTemplate.StartsWith("/auth/", StringComparison.Ordinal);
 
     [Fact]
     public async Task Every_service_s_document_lists_operations_for_the_fuzz_to_generate_from()

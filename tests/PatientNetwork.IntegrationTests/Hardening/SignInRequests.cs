@@ -18,9 +18,9 @@ public static class SignInRequests
         return $"198.{18 + (n >> 16)}.{(n >> 8) & 0xFF}.{n & 0xFF}";
     }
 
-    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient gateway, string login, string password, string client)
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient gateway, string login, string password, string client, string? code = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/token") { Content = JsonContent.Create(new { login, password }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/token") { Content = JsonContent.Create(new { login, password, code }) };
         request.Headers.Add("X-Forwarded-For", client);
         return await gateway.SendAsync(request);
     }

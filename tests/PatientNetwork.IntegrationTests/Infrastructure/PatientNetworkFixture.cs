@@ -22,6 +22,14 @@ public class PatientNetworkFixture : IAsyncLifetime
 {
     public const string Broker = "messaging";
 
+    /// <summary>A login the gateway lets idle for only <see cref="IdleTestTimeout"/> (the session idle test invites it).</summary>
+    public const string IdleTestLogin = "idle-test.hajar";
+
+    public static readonly TimeSpan IdleTestTimeout = TimeSpan.FromSeconds(4);
+
+    /// <summary>Reset codes last seconds in tests, so the expiry test can wait one out (production: a day).</summary>
+    public static readonly TimeSpan PasswordResetLifetime = TimeSpan.FromSeconds(8);
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> tokens = new(StringComparer.Ordinal);
@@ -61,7 +69,11 @@ public class PatientNetworkFixture : IAsyncLifetime
             .WithEnvironment("RateLimits__StaffRequestsPerWindow", "100000")
             // The tests stand in for a load balancer: sign-in tests name each client in X-Forwarded-For.
             .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1")
-            .WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1");
+            .WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1")
+            // Tokens are cached for the whole run (see SignInAsync); the idle test has a login of its own that idles out in seconds.
+            .WithEnvironment("Sessions__IdleTimeout", "04:00:00")
+            .WithEnvironment("StaffAccounts__PasswordResetLifetime", PasswordResetLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment($"Sessions__IdleTimeoutOverrides__{IdleTestLogin}", IdleTestTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         // The pruning test waits for a run of the pruner; every two seconds instead of every minute.
         foreach (var service in PatientNetworkModel.ServiceNames.Where(name => name != PatientNetworkModel.Gateway))
         {
@@ -177,10 +189,21 @@ public class PatientNetworkFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A code of the demo accounts' authenticator for the login, never one the gateway saw for it before.</summary>
+    public Task<string> DemoCodeAsync(string login) => TwoFactorCodes.NextAsync(Secrets.DemoTwoFactorSecret!, login);
+
+    /// <summary>The account (<c>sub</c>) and session (<c>sid</c>) of the login's cached token, for tests that write tokens by hand.</summary>
+    public async Task<(string Subject, string SessionId)> SessionOfAsync(string login)
+    {
+        var token = new System.IdentityModel.Tokens.Jwt.JwtSecurityToken(await tokens.GetOrAdd(login, RequestTokenAsync));
+        return (token.Subject, token.Claims.First(c => c.Type == "sid").Value);
+    }
+
     private async Task<string> RequestTokenAsync(string login)
     {
         using var client = Anonymous();
-        using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = Secrets.DemoStaffPassword });
+        var code = TwoFactorCodes.DemoLoginsWithoutTwoFactor.Contains(login) ? null : await DemoCodeAsync(login);
+        using var response = await client.PostAsJsonAsync("/auth/token", new { login, password = Secrets.DemoStaffPassword, code });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
     }

@@ -10,6 +10,4 @@ public sealed class SigningKeyOptions
     public string Issuer { get; set; } = "patientnetwork-gateway";
 
     public string Audience { get; set; } = "patientnetwork";
-
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 }

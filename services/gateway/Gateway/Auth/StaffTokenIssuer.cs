@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using PatientNetwork.Gateway.Sessions;
 using PatientNetwork.Gateway.Staff;
 using PatientNetwork.ServiceDefaults;
 
@@ -31,9 +32,8 @@ public sealed class StaffTokenIssuer : IDisposable
         credentials = new SigningCredentials(new RsaSecurityKey(key), SecurityAlgorithms.RsaSha256);
     }
 
-    public TimeSpan Lifetime => options.TokenLifetime;
-
-    public string Issue(StaffAccount account)
+    /// <summary>The token of one session: it names the session (<c>sid</c>) and expires with it.</summary>
+    public string Issue(StaffAccount account, StaffSession session)
     {
         var claims = new List<Claim>
         {
@@ -42,6 +42,7 @@ public sealed class StaffTokenIssuer : IDisposable
             new(StaffClaimTypes.Name, account.DisplayName),
             new(StaffClaimTypes.Association, account.AssociationId),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
+            new(SessionClaims.SessionId, session.Id.ToString()),
         };
         if (account.BranchId is not null)
         {
@@ -57,7 +58,7 @@ public sealed class StaffTokenIssuer : IDisposable
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now,
             NotBefore = now,
-            Expires = now.Add(options.TokenLifetime),
+            Expires = session.ExpiresAt.UtcDateTime,
             SigningCredentials = credentials,
         });
     }

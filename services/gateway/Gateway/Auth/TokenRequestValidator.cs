@@ -10,5 +10,6 @@ public sealed class TokenRequestValidator : AbstractValidator<TokenRequest>
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(r => r.Login).NotEmpty().MaximumLength(100);
         RuleFor(r => r.Password).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Code).MaximumLength(16);
     }
 }

@@ -38,6 +38,14 @@ public sealed partial class SignInLimiter(
         return 0
         """;
 
+    // A right password whose sign-in is not finished yet (a second factor to give): not a failure, not yet a known client.
+    private const string Refund = """
+        for i = 1, 3 do
+            if redis.call('EXISTS', KEYS[i]) == 1 then redis.call('DECR', KEYS[i]) end
+        end
+        return 0
+        """;
+
     /// <summary>Counts the attempt, or refuses it without counting when a limit is reached.</summary>
     public async Task<SignInAttempt> BeginAsync(string login, string client)
     {
@@ -65,6 +73,19 @@ public sealed partial class SignInLimiter(
         try
         {
             await redis.GetDatabase().ScriptEvaluateAsync(RefundAndRemember, Keys(attempt), [(long)options.Value.KnownClientRemembered.TotalMilliseconds]);
+        }
+        catch (Exception exception) when (exception.IsRedisUnavailable())
+        {
+            LogLimiterUnavailable(exception);
+        }
+    }
+
+    /// <summary>The password was right but the sign-in needs a second step: the attempt is not a failure.</summary>
+    public async Task RefundAsync(SignInAttempt attempt)
+    {
+        try
+        {
+            await redis.GetDatabase().ScriptEvaluateAsync(Refund, Keys(attempt)[..3]);
         }
         catch (Exception exception) when (exception.IsRedisUnavailable())
         {

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Gateway.Infrastructure;
+using PatientNetwork.Gateway.TwoFactor;
 using PatientNetwork.Persistence;
 using PatientNetwork.ServiceDefaults;
 
@@ -8,9 +8,11 @@ namespace PatientNetwork.Gateway.Staff;
 
 /// <summary>
 /// Demo staff for local runs and tests. The logins are fixed; the password is whatever the app
-/// host generated and passed as <c>DemoData:StaffPassword</c>, so no password ships in the repository.
+/// host generated and passed as <c>DemoData:StaffPassword</c>, and the accounts whose roles sign in
+/// with a second factor are enrolled with the TOTP secret it passed as <c>DemoData:TwoFactorSecret</c>
+/// (base32), so no credential ships in the repository.
 /// </summary>
-internal sealed class DemoStaffSeeder(IConfiguration configuration, IPasswordHasher<StaffAccount> hasher, TimeProvider time) : IDatabaseSeeder<GatewayDbContext>
+internal sealed class DemoStaffSeeder(IConfiguration configuration, StaffPasswords passwords, TotpSecretProtector secrets, TimeProvider time) : IDatabaseSeeder<GatewayDbContext>
 {
     public static readonly IReadOnlyList<(string Login, string Name, string Association, string? Branch, string[] Roles)> DemoStaff =
     [
@@ -26,17 +28,27 @@ internal sealed class DemoStaffSeeder(IConfiguration configuration, IPasswordHas
     public async Task SeedAsync(GatewayDbContext db, CancellationToken cancellationToken)
     {
         var password = configuration["DemoData:StaffPassword"];
-        if (string.IsNullOrWhiteSpace(password))
+        var twoFactorSecret = configuration["DemoData:TwoFactorSecret"];
+        if (string.IsNullOrWhiteSpace(password) || string.IsNullOrWhiteSpace(twoFactorSecret))
         {
-            throw new InvalidOperationException("DemoData:Enabled is set but DemoData:StaffPassword is empty; the app host generates one for local runs.");
+            throw new InvalidOperationException("DemoData:Enabled is set but DemoData:StaffPassword or DemoData:TwoFactorSecret is empty; the app host generates both for local runs.");
         }
 
-        var existing = await db.StaffAccounts.Select(s => s.Login).ToListAsync(cancellationToken);
-        foreach (var demo in DemoStaff.Where(d => !existing.Contains(d.Login)))
+        var secret = TotpCodes.FromBase32(twoFactorSecret);
+        var logins = DemoStaff.Select(d => d.Login).ToList();
+        var existing = await db.StaffAccounts.Where(s => logins.Contains(s.Login)).ToListAsync(cancellationToken);
+        foreach (var demo in DemoStaff.Where(d => existing.All(e => e.Login != d.Login)))
         {
             var account = StaffAccount.Create(demo.Login, demo.Name, demo.Association, demo.Branch, demo.Roles, time.GetUtcNow());
-            account.SetPasswordHash(hasher.HashPassword(account, password));
+            account.SetPasswordHash(passwords.Hash(account, password), time.GetUtcNow());
             db.StaffAccounts.Add(account);
+            existing.Add(account);
+        }
+
+        // Data folders made before two-factor sign-in get their demo accounts enrolled too.
+        foreach (var account in existing.Where(a => a.RequiresTwoFactor && !a.TwoFactorEnabled))
+        {
+            account.EnrollTwoFactor(secrets.Protect(account.Id, secret));
         }
 
         await db.SaveChangesAsync(cancellationToken);

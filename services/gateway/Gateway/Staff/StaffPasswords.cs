@@ -1,13 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using PatientNetwork.Gateway.Audit;
 
 namespace PatientNetwork.Gateway.Staff;
 
 /// <summary>
 /// Checks a sign-in's password at the same cost whether or not the login exists: for an unknown
-/// login it verifies against a hash made with the same hasher, so the time of a refusal does not
-/// tell an attacker which logins are real.
+/// login, or an invited account without a password yet, it verifies against a hash made with the same
+/// hasher, so the time of a refusal does not tell an attacker which logins are real.
 /// </summary>
 public sealed class StaffPasswords
 {
@@ -22,9 +23,22 @@ public sealed class StaffPasswords
     }
 
     /// <summary>Whether the account exists, is enabled and has this password; a disabled account is checked all the same.</summary>
-    public bool Accept([NotNullWhen(true)] StaffAccount? account, string password)
+    public bool Accept([NotNullWhen(true)] StaffAccount? account, string password) => Refusal(account, password) is null;
+
+    /// <summary>Null when the password is right for an enabled account, otherwise the audit's category of the refusal.</summary>
+    public string? Refusal(StaffAccount? account, string password)
     {
-        var matches = hasher.VerifyHashedPassword(account ?? nobody, account?.PasswordHash ?? nobodysHash, password) != PasswordVerificationResult.Failed;
-        return matches && account is { Disabled: false };
+        var checkedAgainst = account is { HasPassword: true } ? account : nobody;
+        var matches = hasher.VerifyHashedPassword(checkedAgainst, account is { HasPassword: true } ? account.PasswordHash : nobodysHash, password) != PasswordVerificationResult.Failed;
+        return account switch
+        {
+            null => StaffAuditReasons.UnknownLogin,
+            { HasPassword: false } => StaffAuditReasons.NoPasswordYet,
+            _ when !matches => StaffAuditReasons.WrongPassword,
+            { Disabled: true } => StaffAuditReasons.Disabled,
+            _ => null,
+        };
     }
+
+    public string Hash(StaffAccount account, string password) => hasher.HashPassword(account, password);
 }
