@@ -15,7 +15,7 @@ public sealed class SignInBrowserTests(PatientNetworkFixture system, Chromium ch
         await page.GotoAsync("/");
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
-        await page.SignInAsync(system, "hajar.coordinator");
+        await page.SignInAsync(system, "hajar.coordinator", fresh: true);
 
         await Expect(page.Locator("h1")).ToContainTextAsync("Bienvenue");
         await Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Hajar coordinator");
@@ -35,7 +35,7 @@ public sealed class SignInBrowserTests(PatientNetworkFixture system, Chromium ch
         await page.GetByTestId("sign-in-submit").ClickAsync();
 
         await Expect(page.GetByTestId("sign-in-error")).ToHaveTextAsync("Login or password is wrong.");
-        await page.SignInAsync(system, "hajar.volunteer");
+        await page.SignInAsync(system, "hajar.volunteer", fresh: true);
         var cookies = await page.Context.CookiesAsync();
         var staff = Assert.Single(cookies, c => c.Name == "pn.staff");
         Assert.True(staff.HttpOnly);
@@ -47,7 +47,7 @@ public sealed class SignInBrowserTests(PatientNetworkFixture system, Chromium ch
     public async Task Signing_out_ends_the_session_and_a_page_then_asks_to_sign_in_again()
     {
         var page = await chromium.OpenAsync(system, "fr");
-        await page.SignInAsync(system, "hajar.doctor");
+        await page.SignInAsync(system, "hajar.doctor", fresh: true);
 
         await page.GetByTestId("sign-out").ClickAsync();
 

@@ -4,16 +4,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PatientNetwork.IntegrationTests.Browser;
 
-/// <summary>
-/// Two-factor sign-in and invitations, written against the gateway's staff-accounts contract
-/// (branch staff-accounts). Skipped until that branch is merged: main's gateway has neither.
-/// </summary>
+/// <summary>Two-factor sign-in and invitations through the web app, on the gateway's staff accounts.</summary>
 [Collection(SystemCollection.Name)]
 public sealed class StaffAccountsBrowserTests(PatientNetworkFixture system, Chromium chromium) : IClassFixture<Chromium>
 {
-    private const string NeedsStaffAccounts = "needs staff-accounts";
-
-    [Fact(Skip = NeedsStaffAccounts)]
+    [Fact]
     public async Task An_admin_signs_in_with_the_code_of_their_authenticator_app()
     {
         var page = await chromium.OpenAsync(system, "fr");
@@ -25,25 +20,19 @@ public sealed class StaffAccountsBrowserTests(PatientNetworkFixture system, Chro
         await page.Locator("#code").FillAsync("000000");
         await page.GetByTestId("sign-in-submit").ClickAsync();
         await Expect(page.Locator("[data-field='code']")).ToBeVisibleAsync();
-        await page.Locator("#code").FillAsync(Totp.Code(DemoTwoFactorSecret(), DateTimeOffset.UtcNow));
+        await page.Locator("#code").FillAsync(await system.DemoCodeAsync("hajar.admin"));
         await page.GetByTestId("sign-in-submit").ClickAsync();
 
         await page.WaitUntilInteractiveAsync();
         await Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Hajar administrator");
     }
 
-    [Fact(Skip = NeedsStaffAccounts)]
+    [Fact]
     public async Task An_invited_volunteer_accepts_the_invitation_and_signs_in()
     {
         var login = "hajar.v" + Api.RandomName().ToLowerInvariant()[..6];
         var admin = await chromium.OpenAsync(system, "fr");
-        await admin.GotoAsync("/account/sign-in");
-        await admin.Locator("#login").FillAsync("hajar.admin");
-        await admin.Locator("#password").FillAsync(system.Secrets.DemoStaffPassword);
-        await admin.GetByTestId("sign-in-submit").ClickAsync();
-        await admin.Locator("#code").FillAsync(Totp.Code(DemoTwoFactorSecret(), DateTimeOffset.UtcNow));
-        await admin.GetByTestId("sign-in-submit").ClickAsync();
-        await admin.WaitUntilInteractiveAsync();
+        await admin.SignInAsync(system, "hajar.admin");
 
         await admin.GoAsync("/staff/invite");
         await admin.Locator("#f-login").FillAsync(login);
@@ -59,7 +48,7 @@ public sealed class StaffAccountsBrowserTests(PatientNetworkFixture system, Chro
         await person.Locator("#code").FillAsync(code);
         await person.Locator("#newPassword").FillAsync("une phrase de passe assez longue 2026");
         await person.Locator("#confirmPassword").FillAsync("une phrase de passe assez longue 2026");
-        await person.Locator("button[type=submit]").ClickAsync();
+        await person.GetByTestId("save").ClickAsync();
         await Expect(person).ToHaveURLAsync(new Regex("/account/sign-in\\?done=invitation"));
         await person.Locator("#login").FillAsync(login);
         await person.Locator("#password").FillAsync("une phrase de passe assez longue 2026");
@@ -67,9 +56,4 @@ public sealed class StaffAccountsBrowserTests(PatientNetworkFixture system, Chro
         await person.WaitUntilInteractiveAsync();
         await Expect(person.GetByTestId("user-name")).ToHaveTextAsync("Salma bénévole");
     }
-
-    /// <summary>The demo accounts' TOTP secret, which the staff-accounts branch adds to the local secrets.</summary>
-    private string DemoTwoFactorSecret() =>
-        system.Secrets.GetType().GetProperty("DemoTwoFactorSecret")?.GetValue(system.Secrets) as string
-        ?? throw new InvalidOperationException("LocalSecrets.DemoTwoFactorSecret is not there: merge staff-accounts.");
 }

@@ -9,6 +9,8 @@ public static class StaffBrowser
 {
     public static readonly string[] Languages = ["ar", "fr", "en"];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Cookie> SignedIn = new(StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> Cultures = new(StringComparer.Ordinal) { ["ar"] = "ar-MA", ["fr"] = "fr-MA", ["en"] = "en-MA" };
 
     /// <summary>A fresh context (no cookies) at the gateway, in the given language as the language switch would remember it.</summary>
@@ -27,15 +29,39 @@ public static class StaffBrowser
         return page;
     }
 
-    /// <summary>Signs in on the sign-in page and waits for the interactive home page.</summary>
-    public static async Task SignInAsync(this IPage page, PatientNetworkFixture system, string login)
+    /// <summary>
+    /// Signed in as the demo login: through the sign-in page (password, then the authenticator's code
+    /// for roles that need one) the first time in the run, or when <paramref name="fresh"/>; otherwise
+    /// with the web app's cookie from that sign-in, so the tests do not spend a new TOTP code (each is
+    /// accepted once) on every page they open.
+    /// </summary>
+    public static async Task SignInAsync(this IPage page, PatientNetworkFixture system, string login, bool fresh = false)
     {
+        if (!fresh && SignedIn.TryGetValue(login, out var cookie))
+        {
+            await page.Context.AddCookiesAsync([cookie]);
+            await page.GoAsync("/");
+            return;
+        }
+
         await page.GotoAsync("/account/sign-in");
         await page.Locator("#login").FillAsync(login);
         await page.Locator("#password").FillAsync(system.Secrets.DemoStaffPassword);
         await page.GetByTestId("sign-in-submit").ClickAsync();
+        await page.Locator("main[data-interactive='true'], #code").First.WaitForAsync();
+        if (await page.Locator("#code").CountAsync() > 0)
+        {
+            await page.Locator("#code").FillAsync(await system.DemoCodeAsync(login));
+            await page.GetByTestId("sign-in-submit").ClickAsync();
+        }
+
         await page.WaitForURLAsync(new Regex("^(?!.*/account/).*$"));
         await page.WaitUntilInteractiveAsync();
+        if (!fresh)
+        {
+            var staff = (await page.Context.CookiesAsync()).Single(c => c.Name == "pn.staff");
+            SignedIn[login] = new Cookie { Name = staff.Name, Value = staff.Value, Domain = staff.Domain, Path = staff.Path, HttpOnly = staff.HttpOnly, Secure = staff.Secure, SameSite = staff.SameSite };
+        }
     }
 
     /// <summary>The circuit is up when the layout says so: before that, a click would go nowhere.</summary>
