@@ -49,7 +49,7 @@ public sealed class PasswordPolicy
             return "This password is one of the most common ones, which are tried first; choose another.";
         }
 
-        if (Contains(lower, login) || Contains(lower, login.Split('.', '@')[0]) || Contains(lower, displayName))
+        if (Contains(lower, login) || login.Split('.', '@', '-', '_').Any(part => Contains(lower, part)) || Contains(lower, displayName))
         {
             return "A password may not contain the login or the person's name.";
         }
