@@ -52,6 +52,21 @@ public sealed class SignInClient(HttpClient http, ILogger<SignInClient> logger)
         }
     }
 
+    /// <summary>Remembers the language on the account; best effort (a gateway without the endpoint yet changes nothing).</summary>
+    public async Task RememberLanguageAsync(string accessToken, string language, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/auth/me/language") { Content = JsonContent.Create(new { language }, options: GatewayClient.Json) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Polly.CircuitBreaker.BrokenCircuitException or TimeoutException)
+        {
+            GatewayLog.Unreachable(logger, "PUT", "/auth/me/language", exception);
+        }
+    }
+
     private async Task<ApiProblem?> NoContentAsync(string path, object body, string? client, CancellationToken cancellationToken)
     {
         using var response = await PostAsync(path, body, client, cancellationToken);
