@@ -22,9 +22,10 @@ public static class PatientNetworkModel
     public const string Partnerships = "partnerships";
     public const string Gateway = "gateway";
     public const string Smtp = "smtp";
+    public const string WebApp = "webapp";
 
-    /// <summary>The four services and the gateway, the resources that run PatientNetwork's own code.</summary>
-    public static readonly IReadOnlyList<string> ServiceNames = [Registry, Funding, Events, Partnerships, Gateway];
+    /// <summary>The four services, the gateway and the staff web app, the resources that run PatientNetwork's own code.</summary>
+    public static readonly IReadOnlyList<string> ServiceNames = [Registry, Funding, Events, Partnerships, Gateway, WebApp];
 
     public static void Define(IDistributedApplicationBuilder builder, AppHostSettings settings, LocalSecrets secrets, FirstAdminInvitations? firstAdmins = null)
     {
@@ -81,6 +82,11 @@ public static class PatientNetworkModel
                 .WithReference(messaging)
                 .WithReference(cache).WaitFor(cache);
 
+            // The staff web app sits behind the gateway (its catch-all route) and calls the services
+            // back through the gateway's address, never directly; Redis keeps its Data Protection keys.
+            var webApp = Service<Projects.PatientNetwork_WebApp>(WebApp)
+                .WithReference(cache).WaitFor(cache);
+
             // The gateway starts alongside the services, not after them: a route to a service still
             // starting answers 502 for those seconds, which is what it does when one restarts anyway.
             var gateway = Service<Projects.Gateway>(Gateway, Port(settings.GatewayPort))
@@ -90,6 +96,11 @@ public static class PatientNetworkModel
                 .WithReference(Discoverable(funding))
                 .WithReference(Discoverable(events))
                 .WithReference(Discoverable(partnerships))
+                .WithReference(Discoverable(webApp))
+                // The web app signs people in on their behalf and names each browser in X-Forwarded-For
+                // (the sign-in limits are per client address); it calls from loopback in local runs.
+                .WithEnvironment("ForwardedHeaders__KnownProxies__0", "127.0.0.1")
+                .WithEnvironment("ForwardedHeaders__KnownProxies__1", "::1")
                 .WithEnvironment("Auth__SigningKeyPem", Secret(builder, "auth-signing-key", secrets.SigningKeyPem))
                 .WithEnvironment("DemoData__StaffPassword", Secret(builder, "demo-staff-password", secrets.DemoStaffPassword))
                 .WithEnvironment("DemoData__TwoFactorSecret", Secret(builder, "demo-two-factor-secret", secrets.DemoTwoFactorSecret!))
@@ -103,6 +114,9 @@ public static class PatientNetworkModel
                     .WithEnvironment($"FirstAdmins__Admins__{i}__DisplayName", admins[i].DisplayName)
                     .WithEnvironment($"FirstAdmins__Admins__{i}__InvitationCode", Secret(builder, $"first-admin-invitation-{i}", admins[i].Code));
             }
+            // The gateway's address as service discovery names it, set in a callback: a reference would make the pair a cycle.
+            var gatewayHttp = gateway.GetEndpoint("http");
+            webApp.WithEnvironment(context => context.EnvironmentVariables["services__gateway__http__0"] = gatewayHttp);
         }
     }
 

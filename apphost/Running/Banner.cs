@@ -15,6 +15,7 @@ internal static class Banner
         gateway = gateway.TrimEnd('/');
         Console.WriteLine();
         Console.WriteLine($"{GatewayMarker}{gateway}");
+        Console.WriteLine($"  staff web app    {gateway}/  (Arabic, French, English; sign in with a demo login below)");
         if (dashboard is not null)
         {
             Console.WriteLine($"{DashboardMarker}{dashboard}  (resources, traces, metrics, structured logs)");

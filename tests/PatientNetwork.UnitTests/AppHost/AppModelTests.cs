@@ -54,7 +54,16 @@ public sealed class AppModelTests : IDisposable
     {
         var gateway = Service(Define(), PatientNetworkModel.Gateway);
 
-        Assert.Equal(["cache", "events", "funding", "gatewaydb", "partnerships", "registry"], References(gateway).Order());
+        Assert.Equal(["cache", "events", "funding", "gatewaydb", "partnerships", "registry", "webapp"], References(gateway).Order());
+    }
+
+    [Fact]
+    public void The_web_app_reaches_the_cache_and_knows_the_gateway_but_no_service_or_database()
+    {
+        var webApp = Service(Define(), PatientNetworkModel.WebApp);
+
+        Assert.Equal(["cache"], References(webApp).Order());
+        Assert.Contains("cache", WaitsFor(webApp));
     }
 
     [Fact]
@@ -63,7 +72,7 @@ public sealed class AppModelTests : IDisposable
         var model = Define();
         var projects = PatientNetworkModel.ServiceNames.Select(name => Service(model, name)).ToList();
 
-        Assert.Equal(5, projects.Count);
+        Assert.Equal(6, projects.Count);
         Assert.All(projects, project => Assert.NotEmpty(project.Annotations.OfType<HealthCheckAnnotation>()));
         Assert.All(projects, project => Assert.NotEmpty(project.Annotations.OfType<OtlpExporterAnnotation>()));
     }

@@ -7,7 +7,7 @@ namespace PatientNetwork.Gateway.Proxy;
 /// checks the token, and each service checks it again), <c>/public/v1/**</c> to Partnerships for
 /// partners and the public, except public registrations for an event
 /// (<c>/public/v1/events/{id}/registrations/**</c>), which Events takes itself. Addresses come from Aspire-style service discovery configuration
-/// (<c>services:registry:http:0</c>).
+/// (<c>services:registry:http:0</c>). Every other path (<c>/</c>, pages, assets, <c>/_blazor</c>) goes to the staff web app.
 /// </summary>
 public static class ProxyRoutes
 {
@@ -31,6 +31,18 @@ public static class ProxyRoutes
             Order = -1,
             Match = new RouteMatch { Path = "/public/v1/events/{id}/registrations/{**rest}" },
         });
+        // Everything no other route or endpoint takes is the staff web app: its pages, assets and
+        // SignalR circuit. Anonymous here (the web app signs people in itself with its own cookie);
+        // the original Host travels on so the app's redirects and cookies name the gateway.
+        routes.Add(new RouteConfig
+        {
+            RouteId = "webapp",
+            ClusterId = WebApp,
+            AuthorizationPolicy = "anonymous",
+            Order = int.MaxValue,
+            Match = new RouteMatch { Path = "/{**catch-all}" },
+            Transforms = [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }],
+        });
         routes.Add(new RouteConfig
         {
             RouteId = "public",
@@ -41,8 +53,11 @@ public static class ProxyRoutes
         return routes;
     }
 
+    /// <summary>The staff web app's cluster: behind the catch-all route, with no <c>/api</c> route of its own.</summary>
+    public const string WebApp = "webapp";
+
     public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) =>
-        Services.Select(service => new ClusterConfig
+        Services.Append(WebApp).Select(service => new ClusterConfig
         {
             ClusterId = service,
             Destinations = new Dictionary<string, DestinationConfig>

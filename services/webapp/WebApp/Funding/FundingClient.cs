@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Components;
+using PatientNetwork.WebApp.Account;
+using PatientNetwork.WebApp.Gateway;
+
+namespace PatientNetwork.WebApp.Funding;
+
+/// <summary>Funding through the gateway (<c>/api/funding/**</c>).</summary>
+public sealed class FundingClient(HttpClient http, StaffSession session, NavigationManager navigation, ILogger<FundingClient> logger)
+    : GatewayClient(http, session, navigation, logger)
+{
+    public Task<ApiResult<Paged<CoverageAccount>>> CoverageAccountsAsync(int page, CancellationToken cancellationToken) =>
+        GetAsync<Paged<CoverageAccount>>($"/api/funding/coverage-accounts?page={page}&pageSize=20", cancellationToken);
+
+    public Task<ApiResult<Paged<ClaimSummary>>> ClaimsAsync(int page, CancellationToken cancellationToken) =>
+        GetAsync<Paged<ClaimSummary>>($"/api/funding/claims?page={page}&pageSize=20", cancellationToken);
+
+    public Task<ApiResult<ClaimDetail>> ClaimAsync(Guid id, CancellationToken cancellationToken) =>
+        GetAsync<ClaimDetail>($"/api/funding/claims/{id}", cancellationToken);
+
+    public Task<ApiResult<ClaimDetail>> ApproveAsync(Guid id, CancellationToken cancellationToken) =>
+        PostAsync<ClaimDetail>($"/api/funding/claims/{id}/approval", new { }, cancellationToken, idempotencyKey: Guid.NewGuid().ToString());
+
+    public Task<ApiResult<ClaimDetail>> RejectAsync(Guid id, string code, string note, CancellationToken cancellationToken) =>
+        PostAsync<ClaimDetail>($"/api/funding/claims/{id}/rejection", new { code, note }, cancellationToken, idempotencyKey: Guid.NewGuid().ToString());
+}

@@ -1,0 +1,11 @@
+namespace PatientNetwork.WebApp.Funding;
+
+public sealed record CoverageAccount(Guid Id, Guid PatientId, string AssociationId, string? BranchId, int RateBasisPoints, decimal CoveragePercent, DateTimeOffset OpenedAt, string Status, DateTimeOffset StatusSince, string? StatusReason, Guid? MergedIntoPatientId);
+
+public sealed record ClaimTotals(long Claimed, long OtherPayer, long? Eligible, long? Covered, long? FamilyShare, long? Reductions, long Paid, string Currency);
+
+public sealed record ClaimSummary(Guid Id, Guid PatientId, Guid ProgrammeId, string Status, string PharmacyName, string InvoiceNumber, DateOnly InvoiceDate, ClaimTotals Totals, DateTimeOffset CreatedAt);
+
+public sealed record ClaimLine(int Number, string Medicine, string? AtcCode, int Quantity, long UnitPriceCentimes, DateOnly DispensedOn, long ClaimedCentimes, long OtherPayerCentimes, long? EligibleCentimes, long? CoveredCentimes, long? FamilyShareCentimes, string? NotEligibleReason);
+
+public sealed record ClaimDetail(Guid Id, Guid PatientId, string? BranchId, Guid ProgrammeId, string Status, string InvoiceNumber, DateOnly InvoiceDate, ClaimTotals Totals, IReadOnlyList<ClaimLine> Lines);

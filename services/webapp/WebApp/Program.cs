@@ -1,0 +1,25 @@
+using PatientNetwork.ServiceDefaults;
+using PatientNetwork.WebApp.Account;
+using PatientNetwork.WebApp.Components;
+using PatientNetwork.WebApp.Extensions;
+using PatientNetwork.WebApp.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddWebAppServices();
+
+var app = builder.Build();
+
+// The gateway is the web app's only caller: its X-Forwarded-For names the browser (see WebAppExtensions).
+app.UseForwardedHeaders();
+app.UseContentSecurityPolicy();
+app.MapDefaultEndpoints();
+app.UseRequestLocalization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();

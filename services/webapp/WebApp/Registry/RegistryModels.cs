@@ -1,0 +1,93 @@
+namespace PatientNetwork.WebApp.Registry;
+
+// The Registry's answers as the screens read them. Enumerations stay the API's kebab-case words
+// ("female", "lost-to-follow-up"); the screens translate them.
+
+public sealed record PatientSummary(Guid Id, string RegistryId, string FirstName, string LastName, int BirthYear, string Sex, string VitalStatus, string DiagnosisGroup, string RegionCode, string? BranchId);
+
+public sealed record PatientRecord(
+    Guid Id,
+    string RegistryId,
+    string AssociationId,
+    string? BranchId,
+    string FirstName,
+    string LastName,
+    DateOnly? DateOfBirth,
+    int BirthYear,
+    string Sex,
+    string VitalStatus,
+    DateOnly? DateOfDeath,
+    string DiagnosisGroup,
+    IReadOnlyList<DiagnosisEntry> Diagnoses,
+    IReadOnlyList<GeneticFinding> GeneticFindings,
+    string RegionCode,
+    string? CityCode,
+    string? FollowUpHospital,
+    string? TreatingDoctor,
+    string MobilityNeed,
+    DateOnly? FirstSpecialisedVisitOn,
+    int? AgeAtOnsetMonths,
+    int? AgeAtDiagnosisMonths,
+    Identifiers? Identifiers,
+    IReadOnlyList<GuardianEntry> Guardians,
+    IReadOnlyList<TreatmentEntry> Treatments,
+    IReadOnlyDictionary<string, bool> Consents,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? ErasedAt,
+    Guid? MergedIntoId);
+
+public sealed record DiagnosisEntry(string? OrphaCode, string? Icd10, string? IuisCategory, DateTimeOffset RecordedAt);
+
+public sealed record GeneticFinding(string? Gene, string? Variant);
+
+public sealed record Identifiers(string? Cin, string? Phone, string? Address);
+
+public sealed record GuardianEntry(string Name, string Relation, string? Phone);
+
+public sealed record TreatmentEntry(string? Kind, DateOnly? StartedOn, DateOnly? EndedOn, string? Outcome);
+
+public sealed record ConsentEntry(string Purpose, bool Given, DateTimeOffset At, string RecordedBy, string Evidence);
+
+public sealed record DuplicateCandidate(Guid Id, string RegistryId, int BirthYear, string? BranchId, IReadOnlyList<string> MatchedOn);
+
+public sealed record AssociationInfo(string Id, string Name, IReadOnlyList<BranchInfo> Branches);
+
+public sealed record BranchInfo(string Id, string Name, string RegionCode);
+
+public sealed record BreakGlassGrant(Guid GrantId, Guid PatientId, DateTimeOffset ExpiresAt);
+
+public sealed record AuditEntry(long Id, DateTimeOffset At, string StaffId, string StaffLogin, string Action, Guid? PatientId, IReadOnlyList<Guid>? ListedPatientIds, string? Reason);
+
+public sealed record ImportOutcome(Guid ImportId, int Rows, bool AlreadyImported, DateTimeOffset ImportedAt);
+
+public sealed record RetentionHoldEntry(string Source, bool Held, string Reason, DateTimeOffset DecidedAt);
+
+/// <summary>A registration as the form sends it (the Registry's RegisterPatientRequest).</summary>
+public sealed record Registration(
+    string? FirstName,
+    string? LastName,
+    DateOnly? DateOfBirth,
+    int? BirthYear,
+    string? Sex,
+    string? DiagnosisGroup,
+    IReadOnlyList<DiagnosisInput>? Diagnoses,
+    string? RegionCode,
+    string? CityCode,
+    string? BranchId,
+    string? FollowUpHospital,
+    string? TreatingDoctor,
+    string? Cin,
+    string? Phone,
+    string? Address,
+    IReadOnlyList<GuardianInput>? Guardians,
+    IReadOnlyList<ConsentInput>? Consents,
+    bool? ConfirmedNotDuplicate);
+
+public sealed record DiagnosisInput(string? OrphaCode, string? Icd10);
+
+public sealed record GuardianInput(string? Name, string? Relation, string? Phone);
+
+public sealed record ConsentInput(string? Purpose, string? Evidence);
+
+/// <summary>The filters of the patient list.</summary>
+public sealed record PatientFilter(string? Name, string? DiagnosisGroup, string? RegionCode, string? BranchId, string? VitalStatus, int Page, int PageSize);
