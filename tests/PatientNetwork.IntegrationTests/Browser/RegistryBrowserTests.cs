@@ -56,7 +56,7 @@ public sealed class RegistryBrowserTests(PatientNetworkFixture system, Chromium 
         using var coordinator = await system.SignInAsync("hajar.coordinator");
         var patient = Api.NewPatient();
         patient["cin"] = "BE" + Random.Shared.Next(100000, 999999);
-        patient["phone"] = "0612345678";
+        patient["phone"] = $"06{Random.Shared.Next(10000000, 99999999)}";
         var id = await coordinator.RegisterPatientAsync(patient);
         var page = await chromium.OpenAsync(system, "fr");
         await page.SignInAsync(system, "hajar.volunteer");

@@ -36,8 +36,15 @@ public sealed class OpenApiSecurityTests(PatientNetworkFixture system)
         await Parallel.ForEachAsync(operations.Where(Checkable), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (operation, ct) =>
         {
             using var client = new HttpClient { BaseAddress = system.ServiceUrl(operation.Service) };
-            var values = operation.PathParameters.ToDictionary(p => p.Name, p => p.IsUuid ? Guid.NewGuid().ToString() : "x");
+            // A GUID suits every path parameter's route constraint, and a JSON body its content type: a request
+            // that matched no operation would fall through to the gateway's catch-all route to the web app.
+            var values = operation.PathParameters.ToDictionary(p => p.Name, _ => Guid.NewGuid().ToString());
             using var request = new HttpRequestMessage(operation.Method, operation.ServicePath(values));
+            if (operation.BodyMediaType is { } mediaType)
+            {
+                request.Content = new StringContent("{}", System.Text.Encoding.UTF8, mediaType);
+            }
+
             using var response = await client.SendAsync(request, ct);
             var refused = response.StatusCode == System.Net.HttpStatusCode.Unauthorized;
             if (refused != operation.RequiresToken)

@@ -56,8 +56,9 @@ public sealed class IdentityProtectionTests(PatientNetworkFixture system)
         using var volunteer = await system.SignInAsync("hajar.volunteer");
         var registration = Api.NewPatient();
         registration["cin"] = $"BE{Random.Shared.Next(100000, 999999)}";
-        registration["phone"] = "0612345678";
-        registration["guardians"] = new[] { new { name = "Ahmed Alaoui", relation = "father", phone = "0698765432" } };
+        // Phones of its own: a phone already registered by another test would make this a duplicate (409).
+        registration["phone"] = $"06{Random.Shared.Next(10000000, 99999999)}";
+        registration["guardians"] = new[] { new { name = "Ahmed Alaoui", relation = "father", phone = $"07{Random.Shared.Next(10000000, 99999999)}" } };
         var patientId = await coordinator.RegisterPatientAsync(registration);
 
         using var response = await volunteer.GetAsync($"/api/registry/patients/{patientId}");

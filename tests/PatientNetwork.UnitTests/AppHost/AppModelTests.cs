@@ -17,7 +17,7 @@ public sealed class AppModelTests : IDisposable
 
         Assert.DoesNotContain(model.Resources, resource => resource.Annotations.OfType<ContainerImageAnnotation>().Any());
         var servers = model.Resources.OfType<ExecutableResource>().Where(r => r is not ServiceResource).Select(r => r.Name);
-        Assert.Equal(["cache", "messaging", "messaging-epmd", "postgres"], servers.Order());
+        Assert.Equal(["cache", "messaging", "messaging-epmd", "postgres", "smtp"], servers.Order());
     }
 
     [Fact]
