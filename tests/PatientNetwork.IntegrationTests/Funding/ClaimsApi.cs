@@ -128,6 +128,13 @@ internal static class ClaimsApi
 
     public static long Long(this JsonElement element, string property) => element.GetProperty(property).GetInt64();
 
+    /// <summary>A parent's erasure request for the patient, as the Registry answers it (refused with a reason while a retention hold stands).</summary>
+    public static async Task<(HttpStatusCode StatusCode, string Body)> RequestErasureAsync(this HttpClient admin, Guid patientId)
+    {
+        using var response = await admin.PostAsJsonAsync($"/api/registry/patients/{patientId}/erasure", new { reason = "Mother's written request of 2 December" });
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>The ledger check every claim test ends with: debits = credits, and stored balances = balances recomputed from the postings.</summary>
     public static async Task AssertLedgerReconcilesAsync(this PatientNetworkFixture system)
     {

@@ -100,11 +100,7 @@ public sealed class PayoutTests(PatientNetworkFixture system)
         Assert.Equal(HttpStatusCode.OK, (await admin.PayAsync(run, claim, Guid.NewGuid().ToString())).StatusCode);
 
         var refusal = await Eventually.Until(
-            async () =>
-            {
-                using var response = await admin.PostAsJsonAsync($"/api/registry/patients/{patientId}/erasure", new { reason = "Mother's written request of 2 December" });
-                return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
-            },
+            () => admin.RequestErasureAsync(patientId),
             r => r.StatusCode == HttpStatusCode.Conflict,
             FundingApi.Delivery,
             "the Registry to know of Funding's retention hold");

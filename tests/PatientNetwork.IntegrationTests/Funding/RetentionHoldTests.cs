@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Npgsql;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
@@ -17,7 +16,7 @@ public sealed class RetentionHoldTests(PatientNetworkFixture system)
         var programmeId = await admin.CreateFundedProgrammeAsync(1_000_000);
         var recent = await RejectedClaimAsync(coordinator, admin, programmeId);
         var old = await RejectedClaimAsync(coordinator, admin, programmeId);
-        await Eventually.Until(() => ErasureAsync(admin, old.Patient), r => r.StatusCode == HttpStatusCode.Conflict, FundingApi.Delivery, "the Registry to know of the hold");
+        await Eventually.Until(() => admin.RequestErasureAsync(old.Patient), r => r.StatusCode == HttpStatusCode.Conflict, FundingApi.Delivery, "the Registry to know of the hold");
 
         await using (var funding = new NpgsqlConnection(system.ConnectionString("fundingdb")))
         {
@@ -26,12 +25,12 @@ public sealed class RetentionHoldTests(PatientNetworkFixture system)
             Assert.True(await backdate.ExecuteNonQueryAsync() >= 3);
         }
 
-        var erased = await Eventually.Until(() => ErasureAsync(admin, old.Patient), r => r.StatusCode == HttpStatusCode.OK, FundingApi.Delivery, "the hold to be lifted and the erasure allowed");
+        var erased = await Eventually.Until(() => admin.RequestErasureAsync(old.Patient), r => r.StatusCode == HttpStatusCode.OK, FundingApi.Delivery, "the hold to be lifted and the erasure allowed");
 
         // The release pass that lifted the old hold ran after both claims were decided: it kept the recent one.
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
         Assert.True(await RetentionHeldAsync(recent.Patient));
-        var refusal = await ErasureAsync(admin, recent.Patient);
+        var refusal = await admin.RequestErasureAsync(recent.Patient);
         Assert.Equal(HttpStatusCode.Conflict, refusal.StatusCode);
         Assert.Contains("accounting records", refusal.Body);
     }
@@ -51,11 +50,5 @@ public sealed class RetentionHoldTests(PatientNetworkFixture system)
         await funding.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT retention_held FROM coverage_accounts WHERE patient_id = $1", funding) { Parameters = { new() { Value = patientId } } };
         return (bool)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<(HttpStatusCode StatusCode, string Body)> ErasureAsync(HttpClient admin, Guid patientId)
-    {
-        using var response = await admin.PostAsJsonAsync($"/api/registry/patients/{patientId}/erasure", new { reason = "Mother's written request of 2 December" });
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }
