@@ -77,10 +77,13 @@ public static class PatientNetworkModel
                 .WithLocalMailAndSms(smtp)
                 .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
                 .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "events-encryption-key", secrets.EventsEncryptionKey!));
+            // Statistics releases every second instead of every hour: local runs and tests see a
+            // registration reach the partners' figures at once.
             var partnerships = Service<Projects.Partnerships_Api>(Partnerships)
                 .WithReference(partnershipsDb).WaitFor(partnershipsDb)
                 .WithReference(messaging)
-                .WithReference(cache).WaitFor(cache);
+                .WithReference(cache).WaitFor(cache)
+                .WithEnvironment("Statistics__Releases__Interval", "00:00:01");
 
             // The staff web app sits behind the gateway (its catch-all route) and calls the services
             // back through the gateway's address, never directly; Redis keeps its Data Protection keys.

@@ -28,6 +28,7 @@ internal static class IntegrationEventNames
         [typeof(EventChanged)] = "PatientNetwork.Contracts.EventChanged",
         [typeof(EventCancelled)] = "PatientNetwork.Contracts.EventCancelled",
         [typeof(EventSeriesPublished)] = "PatientNetwork.Contracts.EventSeriesPublished",
+        [typeof(StatisticsReleased)] = "PatientNetwork.Contracts.StatisticsReleased",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

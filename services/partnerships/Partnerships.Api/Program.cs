@@ -14,6 +14,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapPartnersApi();
 app.MapPublicStatisticsApi();
+app.MapAssociationCountsApi();
 app.MapPublicCalendarApi();
 
 app.Run();

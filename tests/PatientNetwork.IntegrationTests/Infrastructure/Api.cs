@@ -54,6 +54,16 @@ public static class Api
         return null;
     }
 
+    /// <summary>The signed-in staff member's association's patients counted in one cell, live and unsuppressed (0 when none).</summary>
+    public static async Task<int> CountedAsync(this HttpClient staff, string group, string region)
+    {
+        var counts = await staff.GetFromJsonAsync<JsonElement>("/api/partnerships/statistics/counts");
+        return counts.EnumerateArray()
+            .Where(c => c.GetProperty("diagnosisGroup").GetString() == group && c.GetProperty("regionCode").GetString() == region)
+            .Select(c => c.GetProperty("patients").GetInt32())
+            .SingleOrDefault();
+    }
+
     public static int? CountOf(JsonElement? cell) =>
         cell is { } c && c.GetProperty("patients").ValueKind == JsonValueKind.Number ? c.GetProperty("patients").GetInt32() : null;
 }

@@ -12,7 +12,6 @@ public sealed class ConsentTests(PatientNetworkFixture system)
     public async Task Withdrawing_consent_to_statistics_removes_the_patient_from_the_public_counts_and_keeps_the_history()
     {
         using var staff = await system.SignInAsync("hajar.coordinator");
-        using var partner = system.Anonymous();
         const string group = "primary-immunodeficiency";
         const string region = "beni-mellal-khenifra";
         var patients = new List<Guid>();
@@ -21,14 +20,14 @@ public sealed class ConsentTests(PatientNetworkFixture system)
             patients.Add(await staff.RegisterPatientAsync(Api.NewPatient(region, group)));
         }
 
-        await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 6, TimeSpan.FromSeconds(30), "6 counted patients");
+        await Eventually.Until(() => staff.CountedAsync(group, region), count => count == 6, TimeSpan.FromSeconds(30), "6 counted patients");
 
         using var withdrawn = await staff.PostAsJsonAsync($"/api/registry/patients/{patients[0]}/consents",
             new { purpose = "statistics", given = false, evidence = "Mother's letter of 2026-11-20" });
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         Assert.False((await withdrawn.JsonAsync()).GetProperty("statistics").GetBoolean());
 
-        await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 5, TimeSpan.FromSeconds(30), "the withdrawal to reach the counts");
+        await Eventually.Until(() => staff.CountedAsync(group, region), count => count == 5, TimeSpan.FromSeconds(30), "the withdrawal to reach the counts");
 
         var history = await staff.GetFromJsonAsync<JsonElement>($"/api/registry/patients/{patients[0]}/consents");
         var decisions = history.EnumerateArray().Select(c => (c.GetProperty("purpose").GetString(), c.GetProperty("given").GetBoolean())).ToList();
@@ -39,7 +38,6 @@ public sealed class ConsentTests(PatientNetworkFixture system)
     public async Task Consent_given_after_registration_publishes_ConsentGiven_and_the_patient_starts_being_counted()
     {
         using var staff = await system.SignInAsync("hajar.coordinator");
-        using var partner = system.Anonymous();
         await using var given = await EventProbe.ListenAsync(system, "ConsentGiven");
         const string group = "leukemia";
         const string region = "draa-tafilalet";
@@ -55,7 +53,7 @@ public sealed class ConsentTests(PatientNetworkFixture system)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var message = await given.WaitForAsync(patients[0].ToString(), TimeSpan.FromSeconds(30));
         Assert.Contains("\"statistics\"", message, StringComparison.Ordinal);
-        await Eventually.Until(() => partner.StatisticsCellAsync(group, region), cell => Api.CountOf(cell) == 5, TimeSpan.FromSeconds(30), "the fifth patient to be counted");
+        await Eventually.Until(() => staff.CountedAsync(group, region), count => count == 5, TimeSpan.FromSeconds(30), "the fifth patient to be counted");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class CountedPatientTests
     [Fact]
     public void A_withdrawal_arriving_before_the_registration_keeps_the_patient_uncounted()
     {
-        var patient = CountedPatient.Decide(Guid.NewGuid(), "", "", counted: false, Withdrawn);
+        var patient = CountedPatient.Decide(Guid.NewGuid(), "hajar", "", "", counted: false, Withdrawn);
 
         patient.Apply(counted: true, Registered, "leukemia", "casablanca-settat");
 
@@ -22,7 +22,7 @@ public sealed class CountedPatientTests
     [Fact]
     public void A_later_withdrawal_stops_the_count()
     {
-        var patient = CountedPatient.Decide(Guid.NewGuid(), "leukemia", "casablanca-settat", counted: true, Registered);
+        var patient = CountedPatient.Decide(Guid.NewGuid(), "hajar", "leukemia", "casablanca-settat", counted: true, Registered);
 
         patient.Apply(counted: false, Withdrawn);
 
@@ -33,7 +33,7 @@ public sealed class CountedPatientTests
     [Fact]
     public void A_move_arriving_before_the_registration_is_not_undone_by_it()
     {
-        var patient = CountedPatient.PlacedBeforeDecision(Guid.NewGuid(), "leukemia", "oriental", Registered.AddDays(1));
+        var patient = CountedPatient.PlacedBeforeDecision(Guid.NewGuid(), "hajar", "leukemia", "oriental", Registered.AddDays(1));
 
         patient.Apply(counted: true, Registered, "leukemia", "casablanca-settat");
 

@@ -4,6 +4,7 @@ using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Statistics;
+using PatientNetwork.Partnerships.Statistics.Releases;
 using PatientNetwork.Persistence;
 using PatientNetwork.ServiceDefaults;
 
@@ -34,6 +35,9 @@ public static class Extensions
         builder.AddRedisConnection("cache");
         builder.Services.AddSingleton<PublicReadCache>();
         builder.Services.Configure<StatisticsOptions>(builder.Configuration.GetSection(StatisticsOptions.Section));
+        builder.Services.Configure<ReleaseOptions>(builder.Configuration.GetSection(ReleaseOptions.Section));
+        builder.Services.AddScoped<StatisticsReleaser>();
+        builder.Services.AddHostedService<StatisticsReleaseSchedule>();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {

@@ -3,6 +3,7 @@ using PatientNetwork.Messaging;
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Statistics;
+using PatientNetwork.Partnerships.Statistics.Releases;
 
 namespace PatientNetwork.Partnerships.Infrastructure;
 
@@ -11,6 +12,8 @@ public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<CountedPatient> CountedPatients => Set<CountedPatient>();
+
+    public DbSet<StatisticsRelease> StatisticsReleases => Set<StatisticsRelease>();
 
     public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();
 

@@ -17,7 +17,7 @@ public sealed class CountPatientWhenConsentGiven(
 
     protected override Task HandleAsync(ConsentGiven message, CancellationToken cancellationToken) =>
         message.Purpose == ConsentPurposes.Statistics
-            ? StatisticsDecisions.ApplyAsync(Db, message.PatientId, counted: true, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken)
+            ? StatisticsDecisions.ApplyAsync(Db, message.PatientId, message.AssociationId, counted: true, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken)
             : Task.CompletedTask;
 
     protected override Task AfterCommitAsync(ConsentGiven message, CancellationToken cancellationToken) =>

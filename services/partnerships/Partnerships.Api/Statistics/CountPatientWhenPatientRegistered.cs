@@ -16,7 +16,7 @@ public sealed class CountPatientWhenPatientRegistered(
     public override string InboxName => "CountPatientWhenPatientRegistered";
 
     protected override Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken) =>
-        StatisticsDecisions.ApplyAsync(Db, message.PatientId, message.ConsentsToStatistics, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken);
+        StatisticsDecisions.ApplyAsync(Db, message.PatientId, message.AssociationId, message.ConsentsToStatistics, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken);
 
     protected override Task AfterCommitAsync(PatientRegistered message, CancellationToken cancellationToken) =>
         cache.InvalidateAsync(PublicStatisticsApi.CacheArea);

@@ -14,6 +14,9 @@ public sealed class CountedPatient
 
     public Guid PatientId { get; private set; }
 
+    /// <summary>Whose patient this is, for the association's own unsuppressed counts; never published.</summary>
+    public string AssociationId { get; private set; } = "";
+
     public string DiagnosisGroup { get; private set; } = "";
 
     public string RegionCode { get; private set; } = "";
@@ -25,9 +28,10 @@ public sealed class CountedPatient
     /// <summary>When the diagnosis group and region were last set, ordered separately from consent decisions.</summary>
     public DateTimeOffset PlacedAt { get; private set; }
 
-    public static CountedPatient Decide(Guid patientId, string diagnosisGroup, string regionCode, bool counted, DateTimeOffset decidedAt) => new()
+    public static CountedPatient Decide(Guid patientId, string associationId, string diagnosisGroup, string regionCode, bool counted, DateTimeOffset decidedAt) => new()
     {
         PatientId = patientId,
+        AssociationId = associationId,
         DiagnosisGroup = diagnosisGroup,
         RegionCode = regionCode,
         IsCounted = counted,
@@ -36,9 +40,10 @@ public sealed class CountedPatient
     };
 
     /// <summary>A placement that arrived before any consent decision: not counted until one arrives.</summary>
-    public static CountedPatient PlacedBeforeDecision(Guid patientId, string diagnosisGroup, string regionCode, DateTimeOffset placedAt) => new()
+    public static CountedPatient PlacedBeforeDecision(Guid patientId, string associationId, string diagnosisGroup, string regionCode, DateTimeOffset placedAt) => new()
     {
         PatientId = patientId,
+        AssociationId = associationId,
         DiagnosisGroup = diagnosisGroup,
         RegionCode = regionCode,
         IsCounted = false,
@@ -61,6 +66,15 @@ public sealed class CountedPatient
 
         IsCounted = counted;
         DecidedAt = decidedAt;
+    }
+
+    /// <summary>Rows written before associations were kept learn theirs from the next message about the patient.</summary>
+    public void BelongsTo(string associationId)
+    {
+        if (AssociationId.Length == 0)
+        {
+            AssociationId = associationId;
+        }
     }
 
     /// <summary>Moves the patient to another cell (new region, corrected diagnosis group) unless a later move is known.</summary>

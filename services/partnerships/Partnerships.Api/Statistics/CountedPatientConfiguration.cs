@@ -9,6 +9,8 @@ internal sealed class CountedPatientConfiguration : IEntityTypeConfiguration<Cou
     {
         builder.HasKey(p => p.PatientId);
         builder.HasIndex(p => new { p.DiagnosisGroup, p.RegionCode }).HasFilter("is_counted");
+        builder.HasIndex(p => p.AssociationId).HasFilter("is_counted");
+        builder.Property(p => p.AssociationId).HasMaxLength(64);
         builder.Property(p => p.DiagnosisGroup).HasMaxLength(64);
         builder.Property(p => p.RegionCode).HasMaxLength(64);
     }

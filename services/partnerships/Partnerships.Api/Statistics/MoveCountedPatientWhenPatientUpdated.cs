@@ -22,10 +22,11 @@ public sealed class MoveCountedPatientWhenPatientUpdated(
         if (counted is null)
         {
             // The registration has not arrived yet (another queue); remember the newer placement for it.
-            Db.CountedPatients.Add(CountedPatient.PlacedBeforeDecision(message.PatientId, message.DiagnosisGroup, message.RegionCode, message.OccurredAt));
+            Db.CountedPatients.Add(CountedPatient.PlacedBeforeDecision(message.PatientId, message.AssociationId, message.DiagnosisGroup, message.RegionCode, message.OccurredAt));
         }
         else
         {
+            counted.BelongsTo(message.AssociationId);
             counted.Place(message.DiagnosisGroup, message.RegionCode, message.OccurredAt);
         }
     }

@@ -1,10 +1,10 @@
+using PatientNetwork.Partnerships.Statistics.Releases;
+
 namespace PatientNetwork.Partnerships.Statistics;
 
 /// <summary>Patients of one diagnosis group in one region; <see cref="Patients"/> is null when the count is suppressed.</summary>
 public sealed record StatisticsCell(string DiagnosisGroup, string RegionCode, int? Patients, bool Suppressed)
 {
-    public static StatisticsCell Publish(string diagnosisGroup, string regionCode, int count, int suppressionThreshold) =>
-        count < suppressionThreshold
-            ? new StatisticsCell(diagnosisGroup, regionCode, null, true)
-            : new StatisticsCell(diagnosisGroup, regionCode, count, false);
+    public static StatisticsCell Publish(ReleasedCell cell) =>
+        new(cell.DiagnosisGroup!, cell.RegionCode!, cell.Hidden ? null : cell.Count, cell.Hidden);
 }

@@ -7,15 +7,16 @@ namespace PatientNetwork.Partnerships.Statistics;
 internal static class StatisticsDecisions
 {
     public static async Task ApplyAsync(
-        PartnershipsDbContext db, Guid patientId, bool counted, DateTimeOffset decidedAt, string? diagnosisGroup, string? regionCode, CancellationToken cancellationToken)
+        PartnershipsDbContext db, Guid patientId, string associationId, bool counted, DateTimeOffset decidedAt, string? diagnosisGroup, string? regionCode, CancellationToken cancellationToken)
     {
         var existing = await db.CountedPatients.FirstOrDefaultAsync(p => p.PatientId == patientId, cancellationToken);
         if (existing is null)
         {
-            db.CountedPatients.Add(CountedPatient.Decide(patientId, diagnosisGroup ?? "", regionCode ?? "", counted, decidedAt));
+            db.CountedPatients.Add(CountedPatient.Decide(patientId, associationId, diagnosisGroup ?? "", regionCode ?? "", counted, decidedAt));
         }
         else
         {
+            existing.BelongsTo(associationId);
             existing.Apply(counted, decidedAt, diagnosisGroup, regionCode);
         }
     }

@@ -1,3 +1,34 @@
+using PatientNetwork.Partnerships.Statistics.Releases;
+
 namespace PatientNetwork.Partnerships.Statistics;
 
-public sealed record StatisticsResponse(DateTimeOffset GeneratedAt, int SuppressionThreshold, IReadOnlyList<StatisticsCell> Cells);
+/// <summary>
+/// The published view of a release: every non-zero cell (a cell not listed is zero) and the
+/// margins, hidden ones without their count. <see cref="GeneratedAt"/> is when the release was made.
+/// </summary>
+public sealed record StatisticsResponse(
+    int Version,
+    DateTimeOffset GeneratedAt,
+    int SuppressionThreshold,
+    IReadOnlyList<StatisticsCell> Cells,
+    IReadOnlyList<StatisticsTotal> DiagnosisGroups,
+    IReadOnlyList<StatisticsTotal> Regions,
+    StatisticsTotal Total)
+{
+    public static StatisticsResponse Publish(StatisticsRelease release) => new(
+        release.Version,
+        release.ReleasedAt,
+        release.SuppressionThreshold,
+        release.Cells.Where(c => c.DiagnosisGroup is not null && c.RegionCode is not null)
+            .OrderBy(c => c.DiagnosisGroup, StringComparer.Ordinal).ThenBy(c => c.RegionCode, StringComparer.Ordinal)
+            .Select(StatisticsCell.Publish).ToList(),
+        release.Cells.Where(c => c.DiagnosisGroup is not null && c.RegionCode is null)
+            .OrderBy(c => c.DiagnosisGroup, StringComparer.Ordinal).Select(c => StatisticsTotal.Publish(c.DiagnosisGroup!, c)).ToList(),
+        release.Cells.Where(c => c.DiagnosisGroup is null && c.RegionCode is not null)
+            .OrderBy(c => c.RegionCode, StringComparer.Ordinal).Select(c => StatisticsTotal.Publish(c.RegionCode!, c)).ToList(),
+        StatisticsTotal.Publish(StatisticsTotal.All, release.Cells.SingleOrDefault(c => c.DiagnosisGroup is null && c.RegionCode is null)));
+
+    /// <summary>Before the first release: nothing counted yet.</summary>
+    public static StatisticsResponse None(int threshold, DateTimeOffset now) =>
+        new(0, now, threshold, [], [], [], new StatisticsTotal(StatisticsTotal.All, 0, false));
+}

@@ -17,7 +17,7 @@ public sealed class UncountMergedPatientWhenPatientsMerged(
 
     protected override Task HandleAsync(PatientsMerged message, CancellationToken cancellationToken) =>
         // Decided "for ever": no later consent event about the merged record may count it again.
-        StatisticsDecisions.ApplyAsync(Db, message.MergedPatientId, counted: false, DateTimeOffset.MaxValue, null, null, cancellationToken);
+        StatisticsDecisions.ApplyAsync(Db, message.MergedPatientId, message.AssociationId, counted: false, DateTimeOffset.MaxValue, null, null, cancellationToken);
 
     protected override Task AfterCommitAsync(PatientsMerged message, CancellationToken cancellationToken) =>
         cache.InvalidateAsync(PublicStatisticsApi.CacheArea);

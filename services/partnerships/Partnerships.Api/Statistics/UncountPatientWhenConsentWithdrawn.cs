@@ -17,7 +17,7 @@ public sealed class UncountPatientWhenConsentWithdrawn(
 
     protected override Task HandleAsync(ConsentWithdrawn message, CancellationToken cancellationToken) =>
         message.Purpose == ConsentPurposes.Statistics
-            ? StatisticsDecisions.ApplyAsync(Db, message.PatientId, counted: false, message.OccurredAt, null, null, cancellationToken)
+            ? StatisticsDecisions.ApplyAsync(Db, message.PatientId, message.AssociationId, counted: false, message.OccurredAt, null, null, cancellationToken)
             : Task.CompletedTask;
 
     protected override Task AfterCommitAsync(ConsentWithdrawn message, CancellationToken cancellationToken) =>

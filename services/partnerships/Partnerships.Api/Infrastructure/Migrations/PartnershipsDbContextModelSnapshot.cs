@@ -344,6 +344,12 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
 
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
                     b.Property<DateTimeOffset>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
@@ -371,11 +377,46 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                     b.HasKey("PatientId")
                         .HasName("pk_counted_patients");
 
+                    b.HasIndex("AssociationId")
+                        .HasDatabaseName("ix_counted_patients_association_id")
+                        .HasFilter("is_counted");
+
                     b.HasIndex("DiagnosisGroup", "RegionCode")
                         .HasDatabaseName("ix_counted_patients_diagnosis_group_region_code")
                         .HasFilter("is_counted");
 
                     b.ToTable("counted_patients", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Partnerships.Statistics.Releases.StatisticsRelease", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("cells");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<int>("SuppressionThreshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("suppression_threshold");
+
+                    b.HasKey("Version")
+                        .HasName("pk_statistics_releases");
+
+                    b.ToTable("statistics_releases", (string)null);
                 });
 #pragma warning restore 612, 618
         }

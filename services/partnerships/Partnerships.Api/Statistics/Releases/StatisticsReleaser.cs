@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PatientNetwork.Contracts;
+using PatientNetwork.Messaging.Outbox;
+using PatientNetwork.Partnerships.Caching;
+using PatientNetwork.Partnerships.Infrastructure;
+using PatientNetwork.Partnerships.Statistics.Disclosure;
+
+namespace PatientNetwork.Partnerships.Statistics.Releases;
+
+/// <summary>
+/// Makes the next release when the counts changed: the table by diagnosis group and region of
+/// patients who consent to statistics, protected by <see cref="ComplementarySuppression"/> with the
+/// cells the last release hid carried forward, saved with the <see cref="StatisticsReleased"/> event
+/// in one transaction. An advisory lock keeps two instances of the service from numbering twice.
+/// </summary>
+public sealed partial class StatisticsReleaser(
+    PartnershipsDbContext db, PublicReadCache cache, IOptions<StatisticsOptions> options, TimeProvider time, ILogger<StatisticsReleaser> logger)
+{
+    private const long ReleaseLock = 0x5354_4154; // "STAT"
+
+    /// <summary>The new release, or null when the counts are those of the latest one.</summary>
+    public async Task<StatisticsRelease?> ReleaseIfChangedAsync(CancellationToken cancellationToken)
+    {
+        var threshold = options.Value.SuppressionThreshold;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock({ReleaseLock})", cancellationToken);
+
+        var counts = await db.CountedPatients.AsNoTracking()
+            .Where(p => p.IsCounted)
+            .GroupBy(p => new { p.DiagnosisGroup, p.RegionCode })
+            .Select(g => new { g.Key.DiagnosisGroup, g.Key.RegionCode, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var table = CountTable.From(counts.Select(c => (c.DiagnosisGroup, c.RegionCode, c.Count)));
+        var fingerprint = Fingerprint(table, threshold);
+        var latest = await db.StatisticsReleases.AsNoTracking().OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
+        if (latest?.Fingerprint == fingerprint)
+        {
+            return null;
+        }
+
+        var hiddenBefore = (latest?.Cells ?? []).Where(c => c.Hidden).ToDictionary(c => c.Place, c => c.HiddenAtCount ?? c.Count);
+        var current = CountsByPlace(table);
+        var protectedTable = ComplementarySuppression.Protect(table, threshold, place =>
+            hiddenBefore.TryGetValue(place, out var hiddenAt) && Math.Abs(current[place] - hiddenAt) < threshold);
+
+        var release = StatisticsRelease.Create((latest?.Version ?? 0) + 1, time.GetUtcNow(), threshold, fingerprint, Cells(protectedTable, hiddenBefore));
+        db.StatisticsReleases.Add(release);
+        db.AddIntegrationEvent(new StatisticsReleased(Guid.NewGuid(), release.ReleasedAt, release.Version));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await cache.InvalidateAsync(PublicStatisticsApi.CacheArea);
+        LogReleased(release.Version, release.Cells.Count(c => c.Hidden), release.Cells.Count);
+        return release;
+    }
+
+    private static List<ReleasedCell> Cells(ProtectedTable protectedTable, Dictionary<TableCell, int> hiddenBefore)
+    {
+        var table = protectedTable.Table;
+        var cells = new List<ReleasedCell>();
+        for (var row = 0; row <= table.Rows; row++)
+        {
+            for (var column = 0; column <= table.Columns; column++)
+            {
+                if (table[row, column] == 0)
+                {
+                    continue;
+                }
+
+                var place = table.CellAt(row, column);
+                var reason = protectedTable.ReasonAt(row, column);
+                int? hiddenAt = reason switch
+                {
+                    SuppressionReason.None => null,
+                    SuppressionReason.CarriedForward => hiddenBefore[place],
+                    _ => hiddenBefore.TryGetValue(place, out var before) ? before : table[row, column],
+                };
+                cells.Add(new ReleasedCell(place.Row, place.Column, table[row, column], reason, hiddenAt));
+            }
+        }
+
+        return cells;
+    }
+
+    private static Dictionary<TableCell, int> CountsByPlace(CountTable table)
+    {
+        var counts = new Dictionary<TableCell, int>();
+        for (var row = 0; row <= table.Rows; row++)
+        {
+            for (var column = 0; column <= table.Columns; column++)
+            {
+                counts[table.CellAt(row, column)] = table[row, column];
+            }
+        }
+
+        return counts;
+    }
+
+    private static string Fingerprint(CountTable table, int threshold)
+    {
+        var text = new StringBuilder().Append(threshold);
+        for (var row = 0; row < table.Rows; row++)
+        {
+            for (var column = 0; column < table.Columns; column++)
+            {
+                text.Append('|').Append(table.RowLabels[row]).Append('/').Append(table.ColumnLabels[column]).Append('=').Append(table[row, column]);
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    [LoggerMessage(EventId = 8901, Level = LogLevel.Information, Message = "Statistics release {Version} published: {Hidden} of {Cells} non-zero cells hidden")]
+    private partial void LogReleased(int version, int hidden, int cells);
+}
