@@ -15,6 +15,7 @@ using PatientNetwork.WebApp.Funding;
 using PatientNetwork.WebApp.Localization;
 using PatientNetwork.WebApp.Registry;
 using PatientNetwork.WebApp.Staff;
+using PatientNetwork.WebApp.Statistics;
 using StackExchange.Redis;
 
 namespace PatientNetwork.WebApp.Extensions;
@@ -107,6 +108,7 @@ public static class WebAppExtensions
         services.AddHttpClient<RegistryClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<FundingClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<EventsClient>(http => http.BaseAddress = gateway);
+        services.AddHttpClient<StatisticsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StaffAccountsClient>(http => http.BaseAddress = gateway);
         return builder;
     }
