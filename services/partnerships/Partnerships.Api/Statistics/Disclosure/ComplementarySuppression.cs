@@ -11,7 +11,7 @@ namespace PatientNetwork.Partnerships.Statistics.Disclosure;
 /// </summary>
 public static class ComplementarySuppression
 {
-    public static ProtectedTable Protect(CountTable table, int threshold, Func<TableCell, bool>? carriedForward = null)
+    public static ProtectedTable Protect(CountTable table, int threshold, Func<TableCell, int, bool>? carriedForward = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
         var reasons = new SuppressionReason[table.Rows + 1, table.Columns + 1];
@@ -22,7 +22,7 @@ public static class ComplementarySuppression
                 var count = table[row, column];
                 reasons[row, column] = count == 0 ? SuppressionReason.None
                     : count < threshold ? SuppressionReason.Small
-                    : carriedForward?.Invoke(table.CellAt(row, column)) == true ? SuppressionReason.CarriedForward
+                    : carriedForward?.Invoke(table.CellAt(row, column), count) == true ? SuppressionReason.CarriedForward
                     : SuppressionReason.None;
             }
         }

@@ -41,12 +41,10 @@ public sealed partial class StatisticsReleaser(
             return null;
         }
 
-        var hiddenBefore = (latest?.Cells ?? []).Where(c => c.Hidden).ToDictionary(c => c.Place, c => c.HiddenAtCount ?? c.Count);
-        var current = CountsByPlace(table);
-        var protectedTable = ComplementarySuppression.Protect(table, threshold, place =>
-            hiddenBefore.TryGetValue(place, out var hiddenAt) && Math.Abs(current[place] - hiddenAt) < threshold);
+        var carried = latest is null ? CarriedForwardCells.None(threshold) : new CarriedForwardCells(latest.Cells, threshold);
+        var protectedTable = ComplementarySuppression.Protect(table, threshold, carried.StaysHidden);
 
-        var release = StatisticsRelease.Create((latest?.Version ?? 0) + 1, time.GetUtcNow(), threshold, fingerprint, Cells(protectedTable, hiddenBefore));
+        var release = StatisticsRelease.Create((latest?.Version ?? 0) + 1, time.GetUtcNow(), threshold, fingerprint, Cells(protectedTable, carried));
         db.StatisticsReleases.Add(release);
         db.AddIntegrationEvent(new StatisticsReleased(Guid.NewGuid(), release.ReleasedAt, release.Version));
         await db.SaveChangesAsync(cancellationToken);
@@ -56,7 +54,7 @@ public sealed partial class StatisticsReleaser(
         return release;
     }
 
-    private static List<ReleasedCell> Cells(ProtectedTable protectedTable, Dictionary<TableCell, int> hiddenBefore)
+    private static List<ReleasedCell> Cells(ProtectedTable protectedTable, CarriedForwardCells carried)
     {
         var table = protectedTable.Table;
         var cells = new List<ReleasedCell>();
@@ -71,31 +69,12 @@ public sealed partial class StatisticsReleaser(
 
                 var place = table.CellAt(row, column);
                 var reason = protectedTable.ReasonAt(row, column);
-                int? hiddenAt = reason switch
-                {
-                    SuppressionReason.None => null,
-                    SuppressionReason.CarriedForward => hiddenBefore[place],
-                    _ => hiddenBefore.TryGetValue(place, out var before) ? before : table[row, column],
-                };
+                int? hiddenAt = reason == SuppressionReason.None ? null : carried.HiddenAtCount(place, table[row, column]);
                 cells.Add(new ReleasedCell(place.Row, place.Column, table[row, column], reason, hiddenAt));
             }
         }
 
         return cells;
-    }
-
-    private static Dictionary<TableCell, int> CountsByPlace(CountTable table)
-    {
-        var counts = new Dictionary<TableCell, int>();
-        for (var row = 0; row <= table.Rows; row++)
-        {
-            for (var column = 0; column <= table.Columns; column++)
-            {
-                counts[table.CellAt(row, column)] = table[row, column];
-            }
-        }
-
-        return counts;
     }
 
     private static string Fingerprint(CountTable table, int threshold)
