@@ -28,6 +28,8 @@ internal static class IntegrationEventNames
         [typeof(EventChanged)] = "PatientNetwork.Contracts.EventChanged",
         [typeof(EventCancelled)] = "PatientNetwork.Contracts.EventCancelled",
         [typeof(EventSeriesPublished)] = "PatientNetwork.Contracts.EventSeriesPublished",
+        [typeof(DonationReceived)] = "PatientNetwork.Contracts.DonationReceived",
+        [typeof(CampaignProgressed)] = "PatientNetwork.Contracts.CampaignProgressed",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

@@ -30,6 +30,7 @@ app.MapReportsApi();
 app.MapAuditApi();
 app.MapDonorsApi();
 app.MapDonationsApi();
+app.MapGiftReportsApi();
 app.MapReceiptsApi();
 app.MapCampaignsApi();
 
