@@ -26,10 +26,10 @@ public sealed class GiftReportTests(PatientNetworkFixture system)
 
         using var csv = await admin.GetAsync($"/api/funding/reports/gifts/export?year={year}");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        Assert.Contains($"{year},3,campaign-fund:{campaignId:N},{campaign.GetProperty("name").GetString()},2,125.50", await csv.Content.ReadAsStringAsync());
+        Assert.Contains($"\"{year}\",\"3\",\"campaign-fund:{campaignId:N}\",\"{campaign.GetProperty("name").GetString()}\",\"2\",\"125.50\"", await csv.Content.ReadAsStringAsync());
 
         using var register = await admin.GetAsync($"/api/funding/reports/receipts/export?year={year}");
-        Assert.Contains($"{april.GetProperty("receiptNumber").GetString()},gift,issued", await register.Content.ReadAsStringAsync());
+        Assert.Contains($"\"{april.GetProperty("receiptNumber").GetString()}\",\"gift\",\"issued\"", await register.Content.ReadAsStringAsync());
 
         using var coordinator = await system.SignInAsync("hajar.coordinator");
         using var refused = await coordinator.GetAsync($"/api/funding/reports/gifts?year={year}");
