@@ -7,6 +7,7 @@ using PatientNetwork.Funding.Donors;
 using PatientNetwork.Funding.Extensions;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Payouts;
+using PatientNetwork.Funding.Pledges;
 using PatientNetwork.Funding.Programmes;
 using PatientNetwork.Funding.Receipts;
 using PatientNetwork.Funding.Reports;
@@ -33,5 +34,6 @@ app.MapDonationsApi();
 app.MapGiftReportsApi();
 app.MapReceiptsApi();
 app.MapCampaignsApi();
+app.MapPledgesApi();
 
 app.Run();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using PatientNetwork.IntegrationTests.Generated;
 using PatientNetwork.IntegrationTests.Infrastructure;
 
@@ -17,12 +18,17 @@ internal static class DonationTenantRecords
         var donationId = gift.GetProperty("id").GetGuid();
         var receiptId = gift.GetProperty("receiptId").GetGuid();
         var receiptNumber = gift.GetProperty("receiptNumber").GetString()!;
+        var pledgeTotal = Random.Shared.Next(100_000_000, 999_999_999);
+        using var pledged = await hajarAdmin.PostAsJsonAsync("/api/funding/pledges", new { donorId, totalCentimes = pledgeTotal, frequency = "quarterly", firstDueOn = "2026-01-01", count = 4 });
+        Assert.Equal(System.Net.HttpStatusCode.Created, pledged.StatusCode);
+        var pledgeId = (await pledged.JsonAsync()).GetProperty("id").GetGuid();
 
         return
         [
             new(donorId, donorName, ["/api/funding/donors"], "hajar.admin", "amal.admin", $"/api/funding/donors/{donorId}"),
             new(donationId, receiptNumber, ["/api/funding/donations"], "hajar.admin", "amal.admin", $"/api/funding/donations/{donationId}"),
             new(receiptId, donorName, ["/api/funding/receipts"], "hajar.admin", "amal.admin", $"/api/funding/receipts/{receiptId}"),
+            new(pledgeId, pledgeTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), ["/api/funding/pledges"], "hajar.admin", "amal.admin", $"/api/funding/pledges/{pledgeId}"),
             new(campaignId, campaign.GetProperty("name").GetString()!, ["/api/funding/campaigns"], "hajar.admin", "amal.admin", $"/api/funding/campaigns/{campaignId}"),
         ];
     }

@@ -34,6 +34,9 @@ public sealed class Donation
 
     public Guid? ProgrammeId { get; private set; }
 
+    /// <summary>The pledge this gift pays an instalment of, if any.</summary>
+    public Guid? PledgeId { get; private set; }
+
     /// <summary>The ledger account code of the fund credited: a campaign's, a programme's or the unrestricted fund.</summary>
     public string FundCode { get; private set; } = "";
 
@@ -55,7 +58,7 @@ public sealed class Donation
 
     public static Donation Record(
         Guid id, string associationId, Guid donorId, DonationMethod method, long amount, string? chequeNumber, string? cardReference, string? inKind,
-        Guid? campaignId, Guid? programmeId, string fundCode, DateOnly receivedOn, Guid ledgerTransactionId, string idempotencyKey, string by, DateTimeOffset now) => new()
+        Guid? campaignId, Guid? programmeId, string fundCode, DateOnly receivedOn, Guid ledgerTransactionId, string idempotencyKey, string by, DateTimeOffset now, Guid? pledgeId = null) => new()
     {
         Id = id,
         AssociationId = associationId,
@@ -67,6 +70,7 @@ public sealed class Donation
         InKindDescription = inKind,
         CampaignId = campaignId,
         ProgrammeId = programmeId,
+        PledgeId = pledgeId,
         FundCode = fundCode,
         ReceivedOn = receivedOn,
         Status = DonationStatus.Paid,

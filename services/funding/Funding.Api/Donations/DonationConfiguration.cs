@@ -19,6 +19,7 @@ internal sealed class DonationConfiguration : IEntityTypeConfiguration<Donation>
         builder.HasIndex(d => d.CampaignId);
         builder.HasOne<Donor>().WithMany().HasForeignKey(d => d.DonorId);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId);
+        builder.HasOne<Pledges.Pledge>().WithMany().HasForeignKey(d => d.PledgeId);
         builder.HasOne<LedgerTransaction>().WithMany().HasForeignKey(d => d.LedgerTransactionId);
         builder.Property(d => d.AssociationId).HasMaxLength(64);
         builder.Property(d => d.Method).HasConversion<string>().HasMaxLength(16);

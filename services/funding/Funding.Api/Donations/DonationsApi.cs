@@ -50,10 +50,19 @@ public static class DonationsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["donorId"] = ["No donor of your association has this id."] });
         }
 
-        var campaign = request.CampaignId is { } campaignId
+        var pledge = request.PledgeId is { } pledgeId
+            ? await db.Pledges.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pledgeId && p.AssociationId == staff.AssociationId && p.DonorId == donor.Id, cancellationToken)
+            : null;
+        if (request.PledgeId is not null && (pledge is null || (request.CampaignId is not null && request.CampaignId != pledge.CampaignId)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pledgeId"] = ["No pledge of this donor has this id (with this campaign)."] });
+        }
+
+        var designatedCampaign = request.CampaignId ?? pledge?.CampaignId;
+        var campaign = designatedCampaign is { } campaignId
             ? await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId && c.AssociationId == staff.AssociationId, cancellationToken)
             : null;
-        if (request.CampaignId is not null && campaign is null)
+        if (designatedCampaign is not null && campaign is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["campaignId"] = ["No campaign of your association has this id."] });
         }
@@ -80,12 +89,18 @@ public static class DonationsApi
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var accounts = await ledger.LockAsync(staff.AssociationId, [assetCode, fundCode], cancellationToken);
+            if (pledge is not null)
+            {
+                var locked = await db.Pledges.FromSql($"SELECT * FROM pledges WHERE id = {pledge.Id} FOR UPDATE").SingleAsync(cancellationToken);
+                locked.RecordPayment(amount);
+            }
+
             var donationId = Guid.CreateVersion7(now);
             var memo = $"Gift {donationId} ({request.Method})";
             var posted = ledger.Record(staff.AssociationId, $"donation:{idempotencyKey}", LedgerTransactionKinds.Donation, memo, staff.Login, pending: false,
                 [(accounts[assetCode], LedgerSide.Debit, amount), (accounts[fundCode], LedgerSide.Credit, amount)]);
             var donation = Donation.Record(donationId, staff.AssociationId, donor.Id, request.Method!.Value, amount, request.ChequeNumber?.Trim(), request.CardReference?.Trim(),
-                request.InKindDescription?.Trim(), campaign?.Id, campaign is null ? request.ProgrammeId : null, fundCode, receivedOn, posted.Id, idempotencyKey!, staff.Login, now);
+                request.InKindDescription?.Trim(), campaign?.Id, campaign is null ? request.ProgrammeId : null, fundCode, receivedOn, posted.Id, idempotencyKey!, staff.Login, now, pledge?.Id);
             db.Donations.Add(donation);
             var sequence = await ReceiptNumbers.NextAsync(db, staff.AssociationId, receivedOn.Year, cancellationToken);
             var receipt = Receipt.Issue(staff.AssociationId, receivedOn.Year, sequence, ReceiptKind.Gift, donor.Id, donation.Id, donor.Name, amount, 1, receivedOn, staff.Login, now);
@@ -185,6 +200,12 @@ public static class DonationsApi
         var reversal = await ledger.ReverseAsync(donation.LedgerTransactionId, refundKey, $"Refund of gift {donation.Id}: {reason}", staff.Login, accounts, cancellationToken);
         donation.Refund(reversal.Id, reason);
         receipt?.Cancel($"Gift refunded: {reason}");
+        if (donation.PledgeId is { } pledgeId)
+        {
+            var pledge = await db.Pledges.FromSql($"SELECT * FROM pledges WHERE id = {pledgeId} FOR UPDATE").SingleAsync(cancellationToken);
+            pledge.ReversePayment(donation.AmountCentimes);
+        }
+
         var now = time.GetUtcNow();
         if (donation.CampaignId is { } campaignId)
         {

@@ -7,11 +7,12 @@ namespace PatientNetwork.Funding.Donations;
 /// A gift received. Money: <c>method</c> cash, bankTransfer, cheque (with <c>chequeNumber</c>) or card (with
 /// <c>cardReference</c>), <c>amountCentimes</c> in MAD. In kind: <c>method</c> inKind, <c>inKindDescription</c>
 /// and its market value as <c>amountCentimes</c>. Designated to <c>campaignId</c> or <c>programmeId</c> (at most
-/// one), else unrestricted. <c>receivedOn</c> defaults to today.
+/// one), else unrestricted. <c>receivedOn</c> defaults to today. <c>pledgeId</c>: a payment against the donor's
+/// pledge (designated as the pledge is).
 /// </summary>
 public sealed record RecordDonationRequest(
     Guid? DonorId, DonationMethod? Method, long? AmountCentimes, string? Currency, string? ChequeNumber, string? CardReference,
-    string? InKindDescription, Guid? CampaignId, Guid? ProgrammeId, DateOnly? ReceivedOn);
+    string? InKindDescription, Guid? CampaignId, Guid? ProgrammeId, DateOnly? ReceivedOn, Guid? PledgeId = null);
 
 /// <summary>Why a gift is given back (or was recorded wrongly: a correction is a refund, then the right gift recorded).</summary>
 public sealed record RefundDonationRequest(string? Reason);

@@ -10,6 +10,7 @@ using PatientNetwork.Funding.Donors;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Merges;
 using PatientNetwork.Funding.Payouts;
+using PatientNetwork.Funding.Pledges;
 using PatientNetwork.Funding.Programmes;
 using PatientNetwork.Funding.Receipts;
 using PatientNetwork.Messaging;
@@ -53,6 +54,8 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<Pledge> Pledges => Set<Pledge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

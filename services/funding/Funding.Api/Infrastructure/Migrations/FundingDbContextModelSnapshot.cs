@@ -665,6 +665,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("method");
 
+                    b.Property<Guid?>("PledgeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pledge_id");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
@@ -709,6 +713,9 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
 
                     b.HasIndex("LedgerTransactionId")
                         .HasDatabaseName("ix_donations_ledger_transaction_id");
+
+                    b.HasIndex("PledgeId")
+                        .HasDatabaseName("ix_donations_pledge_id");
 
                     b.HasIndex("AssociationId", "IdempotencyKey")
                         .IsUnique()
@@ -1124,6 +1131,69 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasDatabaseName("ix_payout_runs_association_id_idempotency_key");
 
                     b.ToTable("payout_runs", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Pledges.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<long>("PaidCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_centimes");
+
+                    b.Property<long>("TotalCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_centimes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pledges");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_pledges_campaign_id");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_pledges_donor_id");
+
+                    b.HasIndex("AssociationId", "DonorId")
+                        .HasDatabaseName("ix_pledges_association_id_donor_id");
+
+                    b.ToTable("pledges", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pledges_paid_within_total", "paid_centimes >= 0 AND paid_centimes <= total_centimes");
+                        });
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Programmes.CoverageProgramme", b =>
@@ -1606,6 +1676,11 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_donations_ledger_transactions_ledger_transaction_id");
+
+                    b.HasOne("PatientNetwork.Funding.Pledges.Pledge", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .HasConstraintName("fk_donations_pledges_pledge_id");
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerPosting", b =>
@@ -1623,6 +1698,49 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ledger_postings_ledger_transactions_transaction_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Pledges.Pledge", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .HasConstraintName("fk_pledges_campaigns_campaign_id");
+
+                    b.HasOne("PatientNetwork.Funding.Donors.Donor", null)
+                        .WithMany()
+                        .HasForeignKey("DonorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledges_donors_donor_id");
+
+                    b.OwnsMany("PatientNetwork.Funding.Pledges.PledgeInstalment", "Instalments", b1 =>
+                        {
+                            b1.Property<Guid>("PledgeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("AmountCentimes");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<int>("Number");
+
+                            b1.HasKey("PledgeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("pledges");
+
+                            b1
+                                .ToJson("instalments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PledgeId")
+                                .HasConstraintName("fk_pledges_pledges_pledge_id");
+                        });
+
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Programmes.CoverageProgramme", b =>
