@@ -70,7 +70,10 @@ public static class PatientNetworkModel
                 .WithEnvironment("IdentityProtection__BlindIndexKey", Secret(builder, "blind-index-key", secrets.BlindIndexKey!));
             var funding = Service<Projects.Funding_Api>(Funding)
                 .WithReference(fundingDb).WaitFor(fundingDb)
-                .WithReference(messaging);
+                .WithReference(messaging)
+                .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
+                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "funding-encryption-key", secrets.FundingEncryptionKey!))
+                .WithEnvironment("IdentityProtection__BlindIndexKey", Secret(builder, "funding-blind-index-key", secrets.FundingBlindIndexKey!));
             var events = Service<Projects.Events_Api>(Events)
                 .WithReference(eventsDb).WaitFor(eventsDb)
                 .WithReference(messaging)

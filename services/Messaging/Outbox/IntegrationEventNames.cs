@@ -29,6 +29,8 @@ internal static class IntegrationEventNames
         [typeof(EventCancelled)] = "PatientNetwork.Contracts.EventCancelled",
         [typeof(EventSeriesPublished)] = "PatientNetwork.Contracts.EventSeriesPublished",
         [typeof(StatisticsReleased)] = "PatientNetwork.Contracts.StatisticsReleased",
+        [typeof(DonationReceived)] = "PatientNetwork.Contracts.DonationReceived",
+        [typeof(CampaignProgressed)] = "PatientNetwork.Contracts.CampaignProgressed",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

@@ -1,10 +1,15 @@
 using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Campaigns;
 using PatientNetwork.Funding.Claims;
 using PatientNetwork.Funding.Coverage;
+using PatientNetwork.Funding.Donations;
+using PatientNetwork.Funding.Donors;
 using PatientNetwork.Funding.Extensions;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Payouts;
+using PatientNetwork.Funding.Pledges;
 using PatientNetwork.Funding.Programmes;
+using PatientNetwork.Funding.Receipts;
 using PatientNetwork.Funding.Reports;
 using PatientNetwork.ServiceDefaults;
 
@@ -24,5 +29,11 @@ app.MapPayoutsApi();
 app.MapLedgerApi();
 app.MapReportsApi();
 app.MapAuditApi();
+app.MapDonorsApi();
+app.MapDonationsApi();
+app.MapGiftReportsApi();
+app.MapReceiptsApi();
+app.MapCampaignsApi();
+app.MapPledgesApi();
 
 app.Run();

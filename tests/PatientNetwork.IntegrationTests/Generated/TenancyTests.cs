@@ -152,6 +152,7 @@ public sealed class TenancyTests(PatientNetworkFixture system)
             new(branchPatientId, branchLastName, patientCollections, "amal.casablanca", "hajar.admin", $"/api/registry/patients/{branchPatientId}"),
             new(eventId, title, ["/api/events/events"], "hajar.admin", "amal.admin", $"/api/events/events/{eventId}"),
             .. await Funding.FundingTenantRecords.SeedAsync(system),
+            .. await Donations.DonationTenantRecords.SeedAsync(system),
             .. await Events.EventsTenancyRecords.SeedAsync(system),
             .. await Accounts.StaffTenancyRecords.SeedAsync(system),
         ];

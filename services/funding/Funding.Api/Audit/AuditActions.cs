@@ -14,4 +14,14 @@ public static class AuditActions
     public const string StatementRead = "statement.read";
     public const string PayoutRunRead = "payout-run.read";
     public const string PayoutRunExported = "payout-run.exported";
+
+    // Donor records: the audit row's subject ids (patient_ids column) are donor ids for these actions.
+    public const string DonorCreated = "donor.created";
+    public const string DonorRead = "donor.read";
+    public const string DonorsListed = "donors.listed";
+    public const string DonationRecorded = "donation.recorded";
+    public const string DonationRefunded = "donation.refunded";
+    public const string ReceiptIssued = "receipt.issued";
+    public const string ReceiptRead = "receipt.read";
+    public const string ReceiptChanged = "receipt.changed";
 }

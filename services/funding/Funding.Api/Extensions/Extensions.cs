@@ -4,12 +4,15 @@ using PatientNetwork.Funding.Claims;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Deaths;
+using PatientNetwork.Funding.Donors;
 using PatientNetwork.Funding.Infrastructure;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Merges;
 using PatientNetwork.Funding.Programmes;
+using PatientNetwork.Funding.Receipts;
 using PatientNetwork.Messaging;
 using PatientNetwork.Persistence;
+using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Funding.Extensions;
@@ -42,10 +45,16 @@ public static class Extensions
             .ValidateOnStart();
         builder.Services.AddHostedService<RetentionHoldRelease>();
         builder.Services.AddScoped<FundingAuditTrail>();
+        builder.Services.AddIdentityProtection(builder.Configuration);
+        builder.Services.AddSingleton<DonorContacts>();
+        builder.Services.Configure<ReceiptOptions>(builder.Configuration.GetSection(ReceiptOptions.Section));
+        builder.Services.AddSingleton<ReceiptPdf>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin))
             .AddPolicy(FundingPolicies.Claims, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator))
             .AddPolicy(FundingPolicies.Treasury, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(FundingPolicies.Gifts, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator))
+            .AddPolicy(FundingPolicies.DonorsRead, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator, StaffRoles.Volunteer))
             .AddPolicy(ProgrammesApi.ManagePolicy, policy => policy.RequireRole(StaffRoles.Admin));
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {

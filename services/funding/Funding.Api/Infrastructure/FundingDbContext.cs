@@ -1,13 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Campaigns;
 using PatientNetwork.Funding.Claims;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Deaths;
+using PatientNetwork.Funding.Donations;
+using PatientNetwork.Funding.Donors;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Merges;
 using PatientNetwork.Funding.Payouts;
+using PatientNetwork.Funding.Pledges;
 using PatientNetwork.Funding.Programmes;
+using PatientNetwork.Funding.Receipts;
 using PatientNetwork.Messaging;
 
 namespace PatientNetwork.Funding.Infrastructure;
@@ -40,8 +45,22 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
 
     public DbSet<LedgerPosting> LedgerPostings => Set<LedgerPosting>();
 
+    public DbSet<Donor> Donors => Set<Donor>();
+
+    public DbSet<Donation> Donations => Set<Donation>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Trigram similarity for the donors' similar-name check (ships with PostgreSQL's contrib modules).
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FundingDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }

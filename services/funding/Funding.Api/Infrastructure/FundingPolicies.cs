@@ -8,4 +8,10 @@ public static class FundingPolicies
 
     /// <summary>The ledger, payout runs and reports: admins (the treasurer).</summary>
     public const string Treasury = "funding.treasury";
+
+    /// <summary>Reading donors (volunteers too, without their contact details).</summary>
+    public const string DonorsRead = "funding.donors.read";
+
+    /// <summary>Recording donors, gifts and receipts: admins and coordinators.</summary>
+    public const string Gifts = "funding.gifts";
 }

@@ -8,4 +8,5 @@ public static class LedgerTransactionKinds
     public const string ClaimReservation = "claim-reservation";
     public const string ClaimPayment = "claim-payment";
     public const string Reversal = "reversal";
+    public const string Donation = "donation";
 }

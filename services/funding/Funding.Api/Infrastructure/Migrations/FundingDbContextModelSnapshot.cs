@@ -21,6 +21,7 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("PatientNetwork.Funding.Audit.AuditEntry", b =>
@@ -85,6 +86,71 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasDatabaseName("ix_audit_trail_staff_id_id");
 
                     b.ToTable("audit_trail", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("FundAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fund_account_id");
+
+                    b.Property<long>("GoalCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goal_centimes");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("FundAccountId")
+                        .HasDatabaseName("ix_campaigns_fund_account_id");
+
+                    b.HasIndex("AssociationId", "StartsOn")
+                        .HasDatabaseName("ix_campaigns_association_id_starts_on");
+
+                    b.ToTable("campaigns", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_campaigns_goal_positive", "goal_centimes > 0");
+                        });
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Claims.Claim", b =>
@@ -537,6 +603,234 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("patient_deaths", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Donations.Donation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_centimes");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CardReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("card_reference");
+
+                    b.Property<string>("ChequeNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("cheque_number");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<string>("FundCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fund_code");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("InKindDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("in_kind_description");
+
+                    b.Property<Guid>("LedgerTransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ledger_transaction_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<Guid?>("PledgeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pledge_id");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refund_reason");
+
+                    b.Property<Guid?>("RefundTransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refund_transaction_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_donations");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_donations_campaign_id");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_donations_donor_id");
+
+                    b.HasIndex("LedgerTransactionId")
+                        .HasDatabaseName("ix_donations_ledger_transaction_id");
+
+                    b.HasIndex("PledgeId")
+                        .HasDatabaseName("ix_donations_pledge_id");
+
+                    b.HasIndex("AssociationId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_donations_association_id_idempotency_key");
+
+                    b.HasIndex("AssociationId", "ReceivedOn")
+                        .HasDatabaseName("ix_donations_association_id_received_on");
+
+                    b.HasIndex("AssociationId", "DonorId", "ReceivedOn")
+                        .HasDatabaseName("ix_donations_association_id_donor_id_received_on");
+
+                    b.ToTable("donations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_donations_amount_positive", "amount_centimes > 0");
+                        });
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Donors.Donor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddressCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("address_ciphertext");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<bool>("ConsentToContact")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_contact");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("EmailCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("email_ciphertext");
+
+                    b.Property<string>("EmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("email_index");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PhoneCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_ciphertext");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("PublicName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("public_name");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("search_name");
+
+                    b.Property<bool>("ThankPublicly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("thank_publicly");
+
+                    b.Property<bool>("WishesAnonymity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("wishes_anonymity");
+
+                    b.HasKey("Id")
+                        .HasName("pk_donors");
+
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_donors_search_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("AssociationId", "EmailIndex")
+                        .HasDatabaseName("ix_donors_association_id_email_index");
+
+                    b.HasIndex("AssociationId", "PhoneIndex")
+                        .HasDatabaseName("ix_donors_association_id_phone_index");
+
+                    b.ToTable("donors", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -839,6 +1133,69 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("payout_runs", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Pledges.Pledge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<long>("PaidCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_centimes");
+
+                    b.Property<long>("TotalCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_centimes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pledges");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_pledges_campaign_id");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_pledges_donor_id");
+
+                    b.HasIndex("AssociationId", "DonorId")
+                        .HasDatabaseName("ix_pledges_association_id_donor_id");
+
+                    b.ToTable("pledges", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pledges_paid_within_total", "paid_centimes >= 0 AND paid_centimes <= total_centimes");
+                        });
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Programmes.CoverageProgramme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -921,6 +1278,140 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasDatabaseName("ix_programme_versions_programme_id_version");
 
                     b.ToTable("programme_versions", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Receipts.Receipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_centimes");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<Guid?>("DonationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donation_id");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<string>("DonorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("donor_name");
+
+                    b.Property<DateOnly>("GiftDate")
+                        .HasColumnType("date")
+                        .HasColumnName("gift_date");
+
+                    b.Property<int>("Gifts")
+                        .HasColumnType("integer")
+                        .HasColumnName("gifts");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Reissues")
+                        .HasColumnType("integer")
+                        .HasColumnName("reissues");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_receipts");
+
+                    b.HasIndex("DonationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_donation_id");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_receipts_donor_id");
+
+                    b.HasIndex("AssociationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_association_id_number");
+
+                    b.HasIndex("AssociationId", "DonorId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_annual_once_per_donor_and_year")
+                        .HasFilter("kind = 'Annual'");
+
+                    b.HasIndex("AssociationId", "Year", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_receipts_association_id_year_sequence");
+
+                    b.ToTable("receipts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_receipts_amount_positive", "amount_centimes > 0");
+                        });
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Receipts.ReceiptCounter", b =>
+                {
+                    b.Property<string>("AssociationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("AssociationId", "Year")
+                        .HasName("pk_receipt_counters");
+
+                    b.ToTable("receipt_counters", (string)null);
                 });
 
             modelBuilder.Entity("PatientNetwork.Messaging.Inbox.InboxMessage", b =>
@@ -1010,6 +1501,16 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasFilter("sent_at IS NOT NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Ledger.LedgerAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FundAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaigns_ledger_accounts_fund_account_id");
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Claims.Claim", b =>
@@ -1155,6 +1656,33 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.Navigation("Transitions");
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Donations.Donation", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .HasConstraintName("fk_donations_campaigns_campaign_id");
+
+                    b.HasOne("PatientNetwork.Funding.Donors.Donor", null)
+                        .WithMany()
+                        .HasForeignKey("DonorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_donations_donors_donor_id");
+
+                    b.HasOne("PatientNetwork.Funding.Ledger.LedgerTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerTransactionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_donations_ledger_transactions_ledger_transaction_id");
+
+                    b.HasOne("PatientNetwork.Funding.Pledges.Pledge", null)
+                        .WithMany()
+                        .HasForeignKey("PledgeId")
+                        .HasConstraintName("fk_donations_pledges_pledge_id");
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerPosting", b =>
                 {
                     b.HasOne("PatientNetwork.Funding.Ledger.LedgerAccount", null)
@@ -1170,6 +1698,49 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ledger_postings_ledger_transactions_transaction_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Pledges.Pledge", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .HasConstraintName("fk_pledges_campaigns_campaign_id");
+
+                    b.HasOne("PatientNetwork.Funding.Donors.Donor", null)
+                        .WithMany()
+                        .HasForeignKey("DonorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pledges_donors_donor_id");
+
+                    b.OwnsMany("PatientNetwork.Funding.Pledges.PledgeInstalment", "Instalments", b1 =>
+                        {
+                            b1.Property<Guid>("PledgeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<long>("AmountCentimes");
+
+                            b1.Property<DateOnly>("DueOn");
+
+                            b1.Property<int>("Number");
+
+                            b1.HasKey("PledgeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("pledges");
+
+                            b1
+                                .ToJson("instalments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PledgeId")
+                                .HasConstraintName("fk_pledges_pledges_pledge_id");
+                        });
+
+                    b.Navigation("Instalments");
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Programmes.CoverageProgramme", b =>
@@ -1202,6 +1773,21 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         });
 
                     b.Navigation("EligibleMedicines");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Receipts.Receipt", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Donations.Donation", null)
+                        .WithMany()
+                        .HasForeignKey("DonationId")
+                        .HasConstraintName("fk_receipts_donations_donation_id");
+
+                    b.HasOne("PatientNetwork.Funding.Donors.Donor", null)
+                        .WithMany()
+                        .HasForeignKey("DonorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_receipts_donors_donor_id");
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerTransaction", b =>
