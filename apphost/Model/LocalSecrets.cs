@@ -18,7 +18,10 @@ public sealed record LocalSecrets(
     string? BlindIndexKey = null,
     string? DemoTwoFactorSecret = null,
     string? TwoFactorEncryptionKey = null,
-    string? EventsEncryptionKey = null)
+    string? EventsEncryptionKey = null,
+    string? PartnerTokenSigningKeyPem = null,
+    string? PartnerTokenEncryptionKey = null,
+    string? PartnershipsEncryptionKey = null)
 {
     /// <summary>Seconds of one TOTP step (RFC 6238's default, what authenticator apps use).</summary>
     public const int TwoFactorStepSeconds = 30;
@@ -58,6 +61,9 @@ public sealed record LocalSecrets(
             DemoTwoFactorSecret = secrets.DemoTwoFactorSecret ?? Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20)).TrimEnd('='),
             TwoFactorEncryptionKey = secrets.TwoFactorEncryptionKey ?? NewKey(),
             EventsEncryptionKey = secrets.EventsEncryptionKey ?? NewKey(),
+            PartnerTokenSigningKeyPem = secrets.PartnerTokenSigningKeyPem ?? NewRsaKeyPem(),
+            PartnerTokenEncryptionKey = secrets.PartnerTokenEncryptionKey ?? NewKey(),
+            PartnershipsEncryptionKey = secrets.PartnershipsEncryptionKey ?? NewKey(),
         };
         if (completed != secrets || !File.Exists(path))
         {
@@ -75,6 +81,12 @@ public sealed record LocalSecrets(
     /// <summary>The demo accounts' 6-digit code of the TOTP step that contains <paramref name="at"/>.</summary>
     public string DemoTwoFactorCode(DateTimeOffset at) =>
         new Totp(Base32Encoding.ToBytes(DemoTwoFactorSecret!), TwoFactorStepSeconds, OtpHashMode.Sha1, 6).ComputeTotp(at.UtcDateTime);
+
+    private static string NewRsaKeyPem()
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
+    }
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 

@@ -28,6 +28,8 @@ internal static class IntegrationEventNames
         [typeof(EventChanged)] = "PatientNetwork.Contracts.EventChanged",
         [typeof(EventCancelled)] = "PatientNetwork.Contracts.EventCancelled",
         [typeof(EventSeriesPublished)] = "PatientNetwork.Contracts.EventSeriesPublished",
+        [typeof(PartnerCredentialRevoked)] = "PatientNetwork.Contracts.PartnerCredentialRevoked",
+        [typeof(ReferralAccepted)] = "PatientNetwork.Contracts.ReferralAccepted",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Messaging;
 using PatientNetwork.Partnerships.Calendar;
+using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Partners;
+using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
 
 namespace PatientNetwork.Partnerships.Infrastructure;
@@ -9,6 +11,12 @@ namespace PatientNetwork.Partnerships.Infrastructure;
 public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext> options) : DbContext(options)
 {
     public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<PartnerCredential> PartnerCredentials => Set<PartnerCredential>();
+
+    public DbSet<PartnerCall> PartnerCalls => Set<PartnerCall>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     public DbSet<CountedPatient> CountedPatients => Set<CountedPatient>();
 
@@ -18,5 +26,6 @@ public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnershipsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.UseOpenIddict();
     }
 }
