@@ -18,6 +18,8 @@ public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<ReferralRead> ReferralReads => Set<ReferralRead>();
+
     public DbSet<CountedPatient> CountedPatients => Set<CountedPatient>();
 
     public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();

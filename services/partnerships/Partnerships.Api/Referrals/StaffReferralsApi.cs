@@ -51,13 +51,21 @@ public static class StaffReferralsApi
         return TypedResults.Ok(new PagedResult<StaffReferralSummary>(page, query.PageNumber, query.Size, total));
     }
 
-    /// <summary>A referral with the child's, family's and doctor's details, for a coordinator of its association.</summary>
+    /// <summary>A referral with the child's, family's and doctor's details, for a coordinator of its association; each read is audited.</summary>
     public static async Task<Results<Ok<StaffReferralResponse>, NotFound>> GetReferral(
-        Guid id, HttpContext http, PartnershipsDbContext db, FieldEncryptor encryptor, CancellationToken cancellationToken)
+        Guid id, HttpContext http, PartnershipsDbContext db, FieldEncryptor encryptor, TimeProvider time, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         var referral = await db.Referrals.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.AssociationId == staff.AssociationId, cancellationToken);
-        return referral is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(referral, encryptor));
+        if (referral is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Committed before the details leave, like every read of personal data.
+        db.ReferralReads.Add(new ReferralRead(referral.Id, staff.AssociationId, staff.Login, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ToResponse(referral, encryptor));
     }
 
     /// <summary>Accepts a requested referral and publishes <c>ReferralAccepted</c> with what the Registry's registration form needs.</summary>

@@ -807,6 +807,44 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                     b.ToTable("referrals", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Partnerships.Referrals.ReferralRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("StaffLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("staff_login");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_reads");
+
+                    b.HasIndex("ReferralId", "At")
+                        .HasDatabaseName("ix_referral_reads_referral_id_at");
+
+                    b.ToTable("referral_reads", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Partnerships.Statistics.CountedPatient", b =>
                 {
                     b.Property<Guid>("PatientId")
