@@ -20,7 +20,10 @@ public sealed record LocalSecrets(
     string? TwoFactorEncryptionKey = null,
     string? EventsEncryptionKey = null,
     string? FundingEncryptionKey = null,
-    string? FundingBlindIndexKey = null)
+    string? FundingBlindIndexKey = null,
+    string? PartnerTokenSigningKeyPem = null,
+    string? PartnerTokenEncryptionKey = null,
+    string? PartnershipsEncryptionKey = null)
 {
     /// <summary>Seconds of one TOTP step (RFC 6238's default, what authenticator apps use).</summary>
     public const int TwoFactorStepSeconds = 30;
@@ -62,6 +65,9 @@ public sealed record LocalSecrets(
             EventsEncryptionKey = secrets.EventsEncryptionKey ?? NewKey(),
             FundingEncryptionKey = secrets.FundingEncryptionKey ?? NewKey(),
             FundingBlindIndexKey = secrets.FundingBlindIndexKey ?? NewKey(),
+            PartnerTokenSigningKeyPem = secrets.PartnerTokenSigningKeyPem ?? NewRsaKeyPem(),
+            PartnerTokenEncryptionKey = secrets.PartnerTokenEncryptionKey ?? NewKey(),
+            PartnershipsEncryptionKey = secrets.PartnershipsEncryptionKey ?? NewKey(),
         };
         if (completed != secrets || !File.Exists(path))
         {
@@ -79,6 +85,12 @@ public sealed record LocalSecrets(
     /// <summary>The demo accounts' 6-digit code of the TOTP step that contains <paramref name="at"/>.</summary>
     public string DemoTwoFactorCode(DateTimeOffset at) =>
         new Totp(Base32Encoding.ToBytes(DemoTwoFactorSecret!), TwoFactorStepSeconds, OtpHashMode.Sha1, 6).ComputeTotp(at.UtcDateTime);
+
+    private static string NewRsaKeyPem()
+    {
+        using var rsa = RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
+    }
 
     private static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 

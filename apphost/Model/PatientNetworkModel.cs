@@ -86,7 +86,11 @@ public static class PatientNetworkModel
                 .WithReference(partnershipsDb).WaitFor(partnershipsDb)
                 .WithReference(messaging)
                 .WithReference(cache).WaitFor(cache)
-                .WithEnvironment("Statistics__Releases__Interval", "00:00:01");
+                .WithEnvironment("Statistics__Releases__Interval", "00:00:01")
+                .WithEnvironment("PartnerTokens__SigningKeyPem", Secret(builder, "partner-token-signing-key", secrets.PartnerTokenSigningKeyPem!))
+                .WithEnvironment("PartnerTokens__EncryptionKey", Secret(builder, "partner-token-encryption-key", secrets.PartnerTokenEncryptionKey!))
+                .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
+                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "partnerships-encryption-key", secrets.PartnershipsEncryptionKey!));
 
             // The staff web app sits behind the gateway (its catch-all route) and calls the services
             // back through the gateway's address, never directly; Redis keeps its Data Protection keys.

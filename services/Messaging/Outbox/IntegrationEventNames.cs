@@ -31,6 +31,8 @@ internal static class IntegrationEventNames
         [typeof(StatisticsReleased)] = "PatientNetwork.Contracts.StatisticsReleased",
         [typeof(DonationReceived)] = "PatientNetwork.Contracts.DonationReceived",
         [typeof(CampaignProgressed)] = "PatientNetwork.Contracts.CampaignProgressed",
+        [typeof(PartnerCredentialRevoked)] = "PatientNetwork.Contracts.PartnerCredentialRevoked",
+        [typeof(ReferralAccepted)] = "PatientNetwork.Contracts.ReferralAccepted",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

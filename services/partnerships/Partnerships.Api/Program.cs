@@ -1,6 +1,8 @@
 using PatientNetwork.Partnerships.Calendar;
+using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Extensions;
 using PatientNetwork.Partnerships.Partners;
+using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
 using PatientNetwork.ServiceDefaults;
 
@@ -13,6 +15,10 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapPartnersApi();
+app.MapPartnerCredentialsApi();
+app.MapPartnerTokenApi();
+app.MapPartnerReferralsApi();
+app.MapStaffReferralsApi();
 app.MapPublicStatisticsApi();
 app.MapAssociationCountsApi();
 app.MapPublicCalendarApi();

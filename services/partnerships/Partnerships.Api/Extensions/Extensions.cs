@@ -1,11 +1,15 @@
+using FluentValidation;
 using PatientNetwork.Messaging;
 using PatientNetwork.Partnerships.Caching;
 using PatientNetwork.Partnerships.Calendar;
+using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Partners;
+using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
 using PatientNetwork.Partnerships.Statistics.Releases;
 using PatientNetwork.Persistence;
+using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
 
 namespace PatientNetwork.Partnerships.Extensions;
@@ -33,6 +37,12 @@ public static class Extensions
         });
 
         builder.AddRedisConnection("cache");
+        builder.AddPartnerCredentials();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(PartnerCredentialsApi.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(StaffReferralsApi.CoordinatorPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator));
+        builder.Services.AddFieldEncryption(builder.Configuration);
+        builder.Services.AddValidatorsFromAssemblyContaining<PartnershipsApi>();
         builder.Services.AddSingleton<PublicReadCache>();
         builder.Services.Configure<StatisticsOptions>(builder.Configuration.GetSection(StatisticsOptions.Section));
         builder.Services.Configure<ReleaseOptions>(builder.Configuration.GetSection(ReleaseOptions.Section));

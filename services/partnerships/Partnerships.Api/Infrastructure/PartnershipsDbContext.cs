@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Messaging;
 using PatientNetwork.Partnerships.Calendar;
+using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Partners;
+using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
 using PatientNetwork.Partnerships.Statistics.Releases;
 
@@ -10,6 +12,14 @@ namespace PatientNetwork.Partnerships.Infrastructure;
 public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext> options) : DbContext(options)
 {
     public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<PartnerCredential> PartnerCredentials => Set<PartnerCredential>();
+
+    public DbSet<PartnerCall> PartnerCalls => Set<PartnerCall>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReferralRead> ReferralReads => Set<ReferralRead>();
 
     public DbSet<CountedPatient> CountedPatients => Set<CountedPatient>();
 
@@ -21,5 +31,6 @@ public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnershipsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.UseOpenIddict();
     }
 }

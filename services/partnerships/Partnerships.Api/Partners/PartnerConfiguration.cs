@@ -11,5 +11,6 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Country).HasMaxLength(2);
+        builder.Property(p => p.AssociationId).HasMaxLength(64);
     }
 }

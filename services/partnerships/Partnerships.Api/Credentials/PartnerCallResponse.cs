@@ -1,0 +1,3 @@
+namespace PatientNetwork.Partnerships.Credentials;
+
+public sealed record PartnerCallResponse(Guid CredentialId, string Method, string Path, int Status, DateTimeOffset At);

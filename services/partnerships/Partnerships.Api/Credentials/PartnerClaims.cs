@@ -1,0 +1,8 @@
+namespace PatientNetwork.Partnerships.Credentials;
+
+/// <summary>Claims of a partner access token besides <c>sub</c> (the partner's id) and <c>scope</c>.</summary>
+public static class PartnerClaims
+{
+    /// <summary>The credential the token was issued to, so revoking it reaches its tokens and every call is audited against it.</summary>
+    public const string Credential = "pn_credential";
+}
