@@ -18,7 +18,8 @@ public sealed record LocalSecrets(
     string? BlindIndexKey = null,
     string? DemoTwoFactorSecret = null,
     string? TwoFactorEncryptionKey = null,
-    string? EventsEncryptionKey = null)
+    string? EventsEncryptionKey = null,
+    string? EventsBlindIndexKey = null)
 {
     /// <summary>Seconds of one TOTP step (RFC 6238's default, what authenticator apps use).</summary>
     public const int TwoFactorStepSeconds = 30;
@@ -58,6 +59,7 @@ public sealed record LocalSecrets(
             DemoTwoFactorSecret = secrets.DemoTwoFactorSecret ?? Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20)).TrimEnd('='),
             TwoFactorEncryptionKey = secrets.TwoFactorEncryptionKey ?? NewKey(),
             EventsEncryptionKey = secrets.EventsEncryptionKey ?? NewKey(),
+            EventsBlindIndexKey = secrets.EventsBlindIndexKey ?? NewKey(),
         };
         if (completed != secrets || !File.Exists(path))
         {

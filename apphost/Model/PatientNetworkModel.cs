@@ -76,7 +76,8 @@ public static class PatientNetworkModel
                 .WithReference(messaging)
                 .WithLocalMailAndSms(smtp)
                 .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
-                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "events-encryption-key", secrets.EventsEncryptionKey!));
+                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "events-encryption-key", secrets.EventsEncryptionKey!))
+                .WithEnvironment("IdentityProtection__BlindIndexKey", Secret(builder, "events-blind-index-key", secrets.EventsBlindIndexKey!));
             var partnerships = Service<Projects.Partnerships_Api>(Partnerships)
                 .WithReference(partnershipsDb).WaitFor(partnershipsDb)
                 .WithReference(messaging)

@@ -1,5 +1,9 @@
 using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
+using PatientNetwork.Events.BloodDrives;
+using PatientNetwork.Events.BloodDrives.Donors;
+using PatientNetwork.Events.BloodDrives.DriveDay;
+using PatientNetwork.Events.BloodDrives.Transport;
 using PatientNetwork.Events.CheckIn;
 using PatientNetwork.Events.Extensions;
 using PatientNetwork.Events.Notifications;
@@ -26,5 +30,11 @@ app.MapSeriesApi();
 app.MapEventsAuditApi();
 app.MapReportsApi();
 app.MapNotificationsApi();
+app.MapBloodDrivesApi();
+app.MapBloodDriveBookingsApi();
+app.MapPublicBloodDrivesApi();
+app.MapBloodDriveTransportApi();
+app.MapBloodDriveManifestsApi();
+app.MapBloodDriveDayApi();
 
 app.Run();
