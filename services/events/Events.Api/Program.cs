@@ -3,6 +3,7 @@ using PatientNetwork.Events.AwarenessEvents;
 using PatientNetwork.Events.BloodDrives;
 using PatientNetwork.Events.BloodDrives.Donors;
 using PatientNetwork.Events.BloodDrives.DriveDay;
+using PatientNetwork.Events.BloodDrives.Reports;
 using PatientNetwork.Events.BloodDrives.Transport;
 using PatientNetwork.Events.CheckIn;
 using PatientNetwork.Events.Extensions;
@@ -36,5 +37,6 @@ app.MapPublicBloodDrivesApi();
 app.MapBloodDriveTransportApi();
 app.MapBloodDriveManifestsApi();
 app.MapBloodDriveDayApi();
+app.MapBloodDriveReportsApi();
 
 app.Run();

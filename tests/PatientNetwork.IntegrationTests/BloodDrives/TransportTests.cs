@@ -98,6 +98,13 @@ public sealed class TransportTests(PatientNetworkFixture system)
         var flagged = Assert.Single(atRisk.EnumerateArray());
         Assert.StartsWith("+212", flagged.GetProperty("phone").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, await coordinator.BookedAsync(drive.Id, slot.Id));
+        var report = await coordinator.GetFromJsonAsync<JsonElement>($"/api/events/blood-drives/{drive.Id}/report");
+        var site = Assert.Single(report.GetProperty("sites").EnumerateArray());
+        Assert.Equal(2, site.GetProperty("booked").GetInt32());
+        Assert.Equal(2, site.GetProperty("transported").GetInt32());
+        Assert.Contains(report.GetProperty("runs").EnumerateArray(), r => r.GetProperty("cancelled").GetBoolean() && r.GetProperty("passengers").GetInt32() == 1);
+        using var csv = await coordinator.GetAsync($"/api/events/blood-drives/{drive.Id}/report?format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
