@@ -23,7 +23,8 @@ public sealed record LocalSecrets(
     string? FundingBlindIndexKey = null,
     string? PartnerTokenSigningKeyPem = null,
     string? PartnerTokenEncryptionKey = null,
-    string? PartnershipsEncryptionKey = null)
+    string? PartnershipsEncryptionKey = null,
+    string? EventsBlindIndexKey = null)
 {
     /// <summary>Seconds of one TOTP step (RFC 6238's default, what authenticator apps use).</summary>
     public const int TwoFactorStepSeconds = 30;
@@ -68,6 +69,7 @@ public sealed record LocalSecrets(
             PartnerTokenSigningKeyPem = secrets.PartnerTokenSigningKeyPem ?? NewRsaKeyPem(),
             PartnerTokenEncryptionKey = secrets.PartnerTokenEncryptionKey ?? NewKey(),
             PartnershipsEncryptionKey = secrets.PartnershipsEncryptionKey ?? NewKey(),
+            EventsBlindIndexKey = secrets.EventsBlindIndexKey ?? NewKey(),
         };
         if (completed != secrets || !File.Exists(path))
         {

@@ -79,7 +79,9 @@ public static class PatientNetworkModel
                 .WithReference(messaging)
                 .WithLocalMailAndSms(smtp)
                 .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")
-                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "events-encryption-key", secrets.EventsEncryptionKey!));
+                .WithEnvironment("IdentityProtection__Keys__v1", Secret(builder, "events-encryption-key", secrets.EventsEncryptionKey!))
+                .WithEnvironment("IdentityProtection__BlindIndexKey", Secret(builder, "events-blind-index-key", secrets.EventsBlindIndexKey!));
+
             // Statistics releases every second instead of every hour: local runs and tests see a
             // registration reach the partners' figures at once.
             var partnerships = Service<Projects.Partnerships_Api>(Partnerships)

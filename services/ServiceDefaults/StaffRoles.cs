@@ -7,4 +7,7 @@ public static class StaffRoles
     public const string Coordinator = "coordinator";
     public const string Volunteer = "volunteer";
     public const string Doctor = "doctor";
+
+    /// <summary>Drives blood-drive donors; sees only the manifests of their own runs.</summary>
+    public const string Driver = "driver";
 }

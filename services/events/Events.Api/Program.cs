@@ -1,5 +1,10 @@
 using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
+using PatientNetwork.Events.BloodDrives;
+using PatientNetwork.Events.BloodDrives.Donors;
+using PatientNetwork.Events.BloodDrives.DriveDay;
+using PatientNetwork.Events.BloodDrives.Reports;
+using PatientNetwork.Events.BloodDrives.Transport;
 using PatientNetwork.Events.CheckIn;
 using PatientNetwork.Events.Extensions;
 using PatientNetwork.Events.Notifications;
@@ -26,5 +31,12 @@ app.MapSeriesApi();
 app.MapEventsAuditApi();
 app.MapReportsApi();
 app.MapNotificationsApi();
+app.MapBloodDrivesApi();
+app.MapBloodDriveBookingsApi();
+app.MapPublicBloodDrivesApi();
+app.MapBloodDriveTransportApi();
+app.MapBloodDriveManifestsApi();
+app.MapBloodDriveDayApi();
+app.MapBloodDriveReportsApi();
 
 app.Run();

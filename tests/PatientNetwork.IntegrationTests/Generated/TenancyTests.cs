@@ -155,6 +155,7 @@ public sealed class TenancyTests(PatientNetworkFixture system)
             .. await Funding.FundingTenantRecords.SeedAsync(system),
             .. await Donations.DonationTenantRecords.SeedAsync(system),
             .. await Events.EventsTenancyRecords.SeedAsync(system),
+            .. await BloodDrives.BloodDriveTenancyRecords.SeedAsync(system),
             .. await Accounts.StaffTenancyRecords.SeedAsync(system),
             .. await Partnerships.PartnershipsTenancyRecords.SeedAsync(system),
         ];

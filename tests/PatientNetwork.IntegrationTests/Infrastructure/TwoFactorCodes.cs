@@ -14,7 +14,7 @@ public static class TwoFactorCodes
     private static readonly Dictionary<string, long> LastStep = new(StringComparer.Ordinal);
 
     /// <summary>The demo logins whose role signs in without a second factor.</summary>
-    public static readonly IReadOnlySet<string> DemoLoginsWithoutTwoFactor = new HashSet<string>(StringComparer.Ordinal) { "hajar.volunteer" };
+    public static readonly IReadOnlySet<string> DemoLoginsWithoutTwoFactor = new HashSet<string>(StringComparer.Ordinal) { "hajar.volunteer", "amal.volunteer" };
 
     public static async Task<string> NextAsync(string base32Secret, string account)
     {

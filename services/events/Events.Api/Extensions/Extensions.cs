@@ -1,6 +1,9 @@
 using FluentValidation;
 using PatientNetwork.Events.Audit;
 using PatientNetwork.Events.AwarenessEvents;
+using PatientNetwork.Events.BloodDrives;
+using PatientNetwork.Events.BloodDrives.Donors;
+using PatientNetwork.Events.BloodDrives.Eligibility;
 using PatientNetwork.Events.Infrastructure;
 using PatientNetwork.Events.Notifications;
 using PatientNetwork.Events.Places;
@@ -31,7 +34,11 @@ public static class Extensions
         builder.Services.AddScoped<PublicRegistrationLimiter>();
         builder.Services.AddScoped<EventsAuditTrail>();
         builder.Services.AddHostedService<OfferExpirySweeper>();
-        builder.Services.AddFieldEncryption(builder.Configuration);
+        // Field encryption and, for blood donors' phones, the keyed blind index (IdentityProtection:BlindIndexKey).
+        builder.Services.AddIdentityProtection(builder.Configuration);
+        builder.Services.AddSingleton<DonorContacts>();
+        builder.Services.AddScoped<DonorMessages>();
+        builder.Services.AddScoped<BookingDesk>();
         builder.Services.AddSingleton<RegistrantContacts>();
         builder.Services.AddHostedService<ContactEncryptionPass>();
         builder.Services.AddNotificationSenders(builder.Configuration);
@@ -41,9 +48,12 @@ public static class Extensions
         builder.Services.AddHostedService<NotificationSender>();
         builder.Services.AddHostedService<ReminderSweeper>();
         builder.Services.AddExceptionHandler<EventRuleExceptionHandler>();
+        builder.Services.AddExceptionHandler<BloodDriveProblemHandler>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(EventAccess.SchedulePolicy, policy => policy.RequireRole(EventAccess.MaySchedule))
-            .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin));
+            .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(BloodDriveAccess.StaffPolicy, policy => policy.RequireRole(BloodDriveAccess.Staff))
+            .AddPolicy(BloodDriveAccess.ManifestPolicy, policy => policy.RequireRole(BloodDriveAccess.MayReadManifests));
         return builder;
     }
 }

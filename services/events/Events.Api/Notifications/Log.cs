@@ -4,7 +4,7 @@ namespace PatientNetwork.Events.Notifications;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 8501, Level = LogLevel.Information, Message = "Notification {NotificationId} ({Kind} by {Channel}) to registration {RegistrationId} sent")]
-    public static partial void Sent(ILogger logger, Guid notificationId, NotificationKind kind, NotificationChannel channel, Guid registrationId);
+    public static partial void Sent(ILogger logger, Guid notificationId, NotificationKind kind, NotificationChannel channel, Guid? registrationId);
 
     [LoggerMessage(EventId = 8502, Level = LogLevel.Warning, Message = "Notification {NotificationId} ({Kind} by {Channel}) not delivered on attempt {Attempt} ({Failure}); retried at {NextAttemptAt}")]
     public static partial void NotDelivered(ILogger logger, Guid notificationId, NotificationKind kind, NotificationChannel channel, int attempt, string failure, DateTimeOffset nextAttemptAt);

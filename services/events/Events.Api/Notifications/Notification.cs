@@ -21,7 +21,14 @@ public sealed class Notification
 
     public Guid EventId { get; private set; }
 
-    public Guid RegistrationId { get; private set; }
+    /// <summary>The registration told; null for a direct text (a blood donor's or a driver's, see <see cref="DirectText"/>).</summary>
+    public Guid? RegistrationId { get; private set; }
+
+    /// <summary>A direct SMS's recipient, encrypted (blood drives: donors and drivers, who are not registrations).</summary>
+    public string? DirectRecipient { get; private set; }
+
+    /// <summary>A direct SMS's text as composed when queued, encrypted (it names the donor and their pickup).</summary>
+    public string? DirectText { get; private set; }
 
     public NotificationKind Kind { get; private set; }
 
@@ -62,6 +69,20 @@ public sealed class Notification
         Key = key,
         Language = language,
         FactsJson = JsonSerializer.Serialize(facts, Json),
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
+
+    /// <summary>A text composed by its feature (blood drives), sent as is to <paramref name="recipientCiphertext"/>.</summary>
+    public static Notification QueueDirectSms(Guid eventId, string key, string recipientCiphertext, string textCiphertext, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        EventId = eventId,
+        Kind = NotificationKind.DirectMessage,
+        Channel = NotificationChannel.Sms,
+        Key = key,
+        DirectRecipient = recipientCiphertext,
+        DirectText = textCiphertext,
         CreatedAt = now,
         NextAttemptAt = now,
     };

@@ -16,11 +16,13 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Language).HasMaxLength(2);
         builder.Property(n => n.FactsJson).HasColumnName("facts").HasColumnType("jsonb");
         builder.Property(n => n.LastFailure).HasMaxLength(200);
+        builder.Property(n => n.DirectRecipient).HasMaxLength(256);
+        builder.Property(n => n.DirectText).HasMaxLength(4000);
         builder.Ignore(n => n.Facts);
         // The sender's query: rows still to send, by due time.
         builder.HasIndex(n => n.NextAttemptAt).HasFilter("sent_at IS NULL AND abandoned_at IS NULL");
         builder.HasIndex(n => new { n.EventId, n.Kind });
         builder.HasIndex(n => n.RegistrationId);
-        builder.HasOne<Registrations.Registration>().WithMany().HasForeignKey(n => n.RegistrationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Registrations.Registration>().WithMany().HasForeignKey(n => n.RegistrationId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
     }
 }

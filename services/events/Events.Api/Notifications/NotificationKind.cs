@@ -29,4 +29,7 @@ public enum NotificationKind
 
     /// <summary>The event is cancelled.</summary>
     EventCancelled,
+
+    /// <summary>A text composed by its feature and sent as is (blood drives: confirmation codes, pickups, manifests).</summary>
+    DirectMessage,
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PatientNetwork.Events.BloodDrives.Donors;
 using PatientNetwork.Events.Infrastructure;
 using PatientNetwork.Events.Registrations;
 using PatientNetwork.Notifications.Mail;
@@ -64,7 +65,8 @@ public sealed class NotificationSender(IServiceScopeFactory scopes, TimeProvider
             return new SendPass(0, 0);
         }
 
-        var ids = due.Select(n => n.RegistrationId).Distinct().ToList();
+        var ids = due.Where(n => n.RegistrationId is not null).Select(n => n.RegistrationId!.Value).Distinct().ToList();
+        var donors = scope.ServiceProvider.GetRequiredService<DonorContacts>();
         var registrations = await db.Registrations.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var channelDownUntil = new Dictionary<NotificationChannel, DateTimeOffset>();
         var failed = 0;
@@ -78,7 +80,15 @@ public sealed class NotificationSender(IServiceScopeFactory scopes, TimeProvider
 
             try
             {
-                await SendAsync(notification, registrations[notification.RegistrationId], contacts, mail, sms, cancellationToken);
+                if (notification.DirectText is not null)
+                {
+                    await sms.SendAsync(new OutgoingSms(donors.PhoneOf(notification.DirectRecipient)!, donors.DecryptText(notification.DirectText), notification.Id.ToString("N")), cancellationToken);
+                }
+                else
+                {
+                    await SendAsync(notification, registrations[notification.RegistrationId!.Value], contacts, mail, sms, cancellationToken);
+                }
+
                 notification.MarkSent(time.GetUtcNow());
                 Log.Sent(logger, notification.Id, notification.Kind, notification.Channel, notification.RegistrationId);
             }

@@ -130,5 +130,10 @@ public static class NotificationTexts
             "Cancelled: {title}",
             "Hello {name},\n\nWe are sorry to let you know that “{title}”, planned for {when}, is cancelled.\nYour registration (code {code}) no longer applies; there is nothing you need to do. Thank you for your understanding.\n\nThe association's team",
             "{title} ({when}) is cancelled. We are sorry."),
+
+        // Direct messages are composed by their feature and sent as queued; these texts only keep the table complete.
+        [(NotificationKind.DirectMessage, "ar")] = new("رسالة من الجمعية: {title}", "مرحبا {name}، {title}: {when}، {place}. الرمز: {code}", "{title}: {when}. الرمز: {code}"),
+        [(NotificationKind.DirectMessage, "fr")] = new("Message : {title}", "{name}, {title} : {when}, {place}. {code}", "{title} : {when}. {code}"),
+        [(NotificationKind.DirectMessage, "en")] = new("Message: {title}", "{name}, {title}: {when}, {place}. {code}", "{title}: {when}. {code}"),
     };
 }

@@ -6,7 +6,7 @@ namespace PatientNetwork.Gateway.Proxy;
 /// The front door's map: <c>/api/{service}/**</c> to each service for signed-in staff (the gateway
 /// checks the token, and each service checks it again), <c>/public/v1/**</c> to Partnerships for
 /// partners and the public, except public registrations for an event
-/// (<c>/public/v1/events/{id}/registrations/**</c>), which Events takes itself, and public campaigns
+/// (<c>/public/v1/events/{id}/registrations/**</c>) and blood-drive bookings (<c>/public/v1/blood-drives/**</c>), which Events takes itself, and public campaigns
 /// (<c>/public/v1/campaigns/**</c>), which Funding takes. Addresses come from Aspire-style service discovery configuration
 /// (<c>services:registry:http:0</c>). Every other path (<c>/</c>, pages, assets, <c>/_blazor</c>) goes to the staff web app.
 /// </summary>
@@ -47,6 +47,14 @@ public static class ProxyRoutes
             AuthorizationPolicy = "anonymous",
             Order = -1,
             Match = new RouteMatch { Path = "/public/v1/campaigns/{**rest}" },
+        });
+        routes.Add(new RouteConfig
+        {
+            RouteId = "public-blood-drives",
+            ClusterId = "events",
+            AuthorizationPolicy = "anonymous",
+            Order = -1,
+            Match = new RouteMatch { Path = "/public/v1/blood-drives/{**rest}" },
         });
         // Everything no other route or endpoint takes is the staff web app: its pages, assets and
         // SignalR circuit. Anonymous here (the web app signs people in itself with its own cookie);

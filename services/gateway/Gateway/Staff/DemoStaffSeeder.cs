@@ -23,6 +23,9 @@ internal sealed class DemoStaffSeeder(IConfiguration configuration, StaffPasswor
         ("amal.admin", "AMAL administrator", "amal", null, [StaffRoles.Admin, StaffRoles.Coordinator]),
         ("amal.casablanca", "AMAL Casablanca-Settat coordinator", "amal", "casablanca-settat", [StaffRoles.Coordinator]),
         ("amal.marrakech", "AMAL Marrakech-Safi coordinator", "amal", "marrakech-safi", [StaffRoles.Coordinator]),
+        ("amal.driver", "AMAL Casablanca-Settat driver", "amal", "casablanca-settat", [StaffRoles.Driver]),
+        ("amal.driver2", "AMAL Casablanca-Settat second driver", "amal", "casablanca-settat", [StaffRoles.Driver]),
+        ("amal.volunteer", "AMAL Casablanca-Settat volunteer", "amal", "casablanca-settat", [StaffRoles.Volunteer]),
     ];
 
     public async Task SeedAsync(GatewayDbContext db, CancellationToken cancellationToken)

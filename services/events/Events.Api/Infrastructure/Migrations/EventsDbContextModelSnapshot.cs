@@ -249,6 +249,589 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                     b.ToTable("awareness_events", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Donors.Donor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DeferredUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("deferred_until");
+
+                    b.PrimitiveCollection<List<DateOnly>>("Donations")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("donations");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("PermanentlyDeferred")
+                        .HasColumnType("boolean")
+                        .HasColumnName("permanently_deferred");
+
+                    b.Property<string>("PhoneCiphertext")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("phone_ciphertext");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone_index");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("sex");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_donors");
+
+                    b.HasIndex("AssociationId", "PhoneIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_blood_donors_association_id_phone_index");
+
+                    b.ToTable("blood_donors", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Donors.DonorBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BackRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("back_run_id");
+
+                    b.Property<bool?>("BoardedBack")
+                        .HasColumnType("boolean")
+                        .HasColumnName("boarded_back");
+
+                    b.Property<bool?>("BoardedOut")
+                        .HasColumnType("boolean")
+                        .HasColumnName("boarded_out");
+
+                    b.Property<bool>("CheckedIn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("checked_in");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DonorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donor_id");
+
+                    b.Property<Guid>("DriveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("drive_id");
+
+                    b.Property<DateTimeOffset?>("HoldExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hold_expires_at");
+
+                    b.Property<bool>("Inside")
+                        .HasColumnType("boolean")
+                        .HasColumnName("inside");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean")
+                        .HasColumnName("online");
+
+                    b.Property<Guid?>("OutRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("out_run_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PickupPointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pickup_point_id");
+
+                    b.Property<Guid>("SlotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("slot_id");
+
+                    b.Property<int>("SmsCodeAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("sms_code_attempts");
+
+                    b.Property<string>("SmsCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sms_code_hash");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_since");
+
+                    b.Property<bool>("TransportAtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("transport_at_risk");
+
+                    b.Property<bool>("Wheelchair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("wheelchair");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_donor_bookings");
+
+                    b.HasIndex("BackRunId")
+                        .HasDatabaseName("ix_blood_donor_bookings_back_run_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_blood_donor_bookings_code");
+
+                    b.HasIndex("DonorId")
+                        .HasDatabaseName("ix_blood_donor_bookings_donor_id");
+
+                    b.HasIndex("OutRunId")
+                        .HasDatabaseName("ix_blood_donor_bookings_out_run_id");
+
+                    b.HasIndex("PickupPointId")
+                        .HasDatabaseName("ix_blood_donor_bookings_pickup_point_id");
+
+                    b.HasIndex("DriveId", "DonorId")
+                        .HasDatabaseName("ix_blood_donor_bookings_drive_id_donor_id");
+
+                    b.HasIndex("SlotId", "Status")
+                        .HasDatabaseName("ix_blood_donor_bookings_slot_id_status");
+
+                    b.ToTable("blood_donor_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Eligibility.EligibilityRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("MaxAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_age");
+
+                    b.Property<int>("MaxPerYearMen")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_per_year_men");
+
+                    b.Property<int>("MaxPerYearWomen")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_per_year_women");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_age");
+
+                    b.Property<int>("MinDaysBetweenDonations")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_days_between_donations");
+
+                    b.Property<int>("MinWeightKg")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_weight_kg");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("TransfusionCentre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("transfusion_centre");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_eligibility_rule_sets");
+
+                    b.HasIndex("AssociationId", "TransfusionCentre", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_blood_eligibility_rule_sets_association_id_transfusion_cent");
+
+                    b.ToTable("blood_eligibility_rule_sets", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Sites.BloodDrive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("BranchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Hospital")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("hospital");
+
+                    b.Property<string>("TransfusionCentre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("transfusion_centre");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_drives");
+
+                    b.HasIndex("AssociationId")
+                        .HasDatabaseName("ix_blood_drives_association_id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_blood_drives_event_id");
+
+                    b.ToTable("blood_drives", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Sites.DriveSite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Chairs")
+                        .HasColumnType("integer")
+                        .HasColumnName("chairs");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<Guid>("DriveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("drive_id");
+
+                    b.Property<int>("MinutesPerDonor")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes_per_donor");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("opening_hours");
+
+                    b.Property<int>("PeopleInside")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_inside");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("slot_minutes");
+
+                    b.Property<int>("WaitingRoom")
+                        .HasColumnType("integer")
+                        .HasColumnName("waiting_room");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_drive_sites");
+
+                    b.HasIndex("DriveId")
+                        .HasDatabaseName("ix_blood_drive_sites_drive_id");
+
+                    b.ToTable("blood_drive_sites", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_blood_drive_sites_people_inside", "people_inside >= 0 AND people_inside <= waiting_room");
+                        });
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Slots.DriveSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<Guid>("DriveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("drive_id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_drive_slots");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_blood_drive_slots_site_id");
+
+                    b.HasIndex("DriveId", "StartsAt")
+                        .HasDatabaseName("ix_blood_drive_slots_drive_id_starts_at");
+
+                    b.ToTable("blood_drive_slots", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Transport.PickupPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_pickup_points");
+
+                    b.HasIndex("AssociationId", "City")
+                        .HasDatabaseName("ix_blood_pickup_points_association_id_city");
+
+                    b.ToTable("blood_pickup_points", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Transport.TransportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ArrivesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrives_at");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<DateTimeOffset>("DepartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("departs_at");
+
+                    b.Property<Guid>("DriveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("drive_id");
+
+                    b.Property<string>("Leg")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("leg");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<Guid>("SlotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("slot_id");
+
+                    b.Property<string>("Stops")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("stops");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vehicle_id");
+
+                    b.Property<int>("WheelchairPlaces")
+                        .HasColumnType("integer")
+                        .HasColumnName("wheelchair_places");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transport_runs");
+
+                    b.HasIndex("VehicleId")
+                        .HasDatabaseName("ix_transport_runs_vehicle_id");
+
+                    b.HasIndex("SlotId", "Leg")
+                        .HasDatabaseName("ix_transport_runs_slot_id_leg");
+
+                    b.ToTable("transport_runs", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Transport.Vehicle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("DriverLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("driver_login");
+
+                    b.Property<string>("DriverPhoneCiphertext")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("driver_phone_ciphertext");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<int>("WheelchairPlaces")
+                        .HasColumnType("integer")
+                        .HasColumnName("wheelchair_places");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blood_vehicles");
+
+                    b.ToTable("blood_vehicles", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Events.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -272,6 +855,16 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("DirectRecipient")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("direct_recipient");
+
+                    b.Property<string>("DirectText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("direct_text");
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid")
@@ -309,7 +902,7 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<Guid>("RegistrationId")
+                    b.Property<Guid?>("RegistrationId")
                         .HasColumnType("uuid")
                         .HasColumnName("registration_id");
 
@@ -710,13 +1303,101 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Donors.DonorBooking", b =>
+                {
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Transport.TransportRun", null)
+                        .WithMany()
+                        .HasForeignKey("BackRunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_blood_donor_bookings_transport_runs_back_run_id");
+
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Donors.Donor", null)
+                        .WithMany()
+                        .HasForeignKey("DonorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_blood_donor_bookings_blood_donors_donor_id");
+
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Transport.TransportRun", null)
+                        .WithMany()
+                        .HasForeignKey("OutRunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_blood_donor_bookings_transport_runs_out_run_id");
+
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Transport.PickupPoint", null)
+                        .WithMany()
+                        .HasForeignKey("PickupPointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_blood_donor_bookings_pickup_points_pickup_point_id");
+
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Slots.DriveSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_blood_donor_bookings_blood_drive_slots_slot_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Sites.BloodDrive", b =>
+                {
+                    b.HasOne("PatientNetwork.Events.AwarenessEvents.AwarenessEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_blood_drives_awareness_events_event_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Sites.DriveSite", b =>
+                {
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Sites.BloodDrive", null)
+                        .WithMany("Sites")
+                        .HasForeignKey("DriveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blood_drive_sites_blood_drives_drive_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Slots.DriveSlot", b =>
+                {
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Sites.BloodDrive", null)
+                        .WithMany()
+                        .HasForeignKey("DriveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blood_drive_slots_blood_drives_drive_id");
+
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Sites.DriveSite", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blood_drive_slots_blood_drive_sites_site_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Transport.TransportRun", b =>
+                {
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Slots.DriveSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transport_runs_blood_drive_slots_slot_id");
+
+                    b.HasOne("PatientNetwork.Events.BloodDrives.Transport.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transport_runs_blood_vehicles_vehicle_id");
+                });
+
             modelBuilder.Entity("PatientNetwork.Events.Notifications.Notification", b =>
                 {
                     b.HasOne("PatientNetwork.Events.Registrations.Registration", null)
                         .WithMany()
                         .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_notifications_registrations_registration_id");
                 });
 
@@ -771,6 +1452,11 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
             modelBuilder.Entity("PatientNetwork.Events.AwarenessEvents.AwarenessEvent", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Events.BloodDrives.Sites.BloodDrive", b =>
+                {
+                    b.Navigation("Sites");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,3 @@
+namespace PatientNetwork.Events.BloodDrives.Eligibility;
+
+public sealed record RuleSetsResponse(EligibilityRules Defaults, IReadOnlyList<EligibilityRuleSet> Versions);

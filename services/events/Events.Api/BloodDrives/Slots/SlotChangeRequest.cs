@@ -1,0 +1,3 @@
+namespace PatientNetwork.Events.BloodDrives.Slots;
+
+public sealed record SlotChangeRequest(int? Capacity);
