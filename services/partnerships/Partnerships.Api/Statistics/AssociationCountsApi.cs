@@ -23,10 +23,8 @@ public static class AssociationCountsApi
     {
         var association = http.Staff().AssociationId;
         var counts = await db.CountedPatients.AsNoTracking()
-            .Where(p => p.IsCounted && p.AssociationId == association)
-            .GroupBy(p => new { p.DiagnosisGroup, p.RegionCode })
-            .OrderBy(g => g.Key.DiagnosisGroup).ThenBy(g => g.Key.RegionCode)
-            .Select(g => new AssociationCount(g.Key.DiagnosisGroup, g.Key.RegionCode, g.Count()))
+            .Where(p => p.AssociationId == association)
+            .CountsByCell()
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(counts);
     }

@@ -28,12 +28,8 @@ public sealed partial class StatisticsReleaser(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock({ReleaseLock})", cancellationToken);
 
-        var counts = await db.CountedPatients.AsNoTracking()
-            .Where(p => p.IsCounted)
-            .GroupBy(p => new { p.DiagnosisGroup, p.RegionCode })
-            .Select(g => new { g.Key.DiagnosisGroup, g.Key.RegionCode, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var table = CountTable.From(counts.Select(c => (c.DiagnosisGroup, c.RegionCode, c.Count)));
+        var counts = await db.CountedPatients.AsNoTracking().CountsByCell().ToListAsync(cancellationToken);
+        var table = CountTable.From(counts.Select(c => (c.DiagnosisGroup, c.RegionCode, c.Patients)));
         var fingerprint = Fingerprint(table, threshold);
         var latest = await db.StatisticsReleases.AsNoTracking().OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
         if (latest?.Fingerprint == fingerprint)
