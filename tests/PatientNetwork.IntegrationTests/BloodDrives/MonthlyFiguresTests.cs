@@ -15,7 +15,7 @@ public sealed class MonthlyFiguresTests(PatientNetworkFixture system)
     private const int DaysAhead = 200;
 
     [Fact]
-    public async Task The_month_s_row_counts_the_drive_s_bookings_transport_attendance_and_outcomes_and_another_association_does_not_see_it()
+    public async Task The_month_s_row_counts_the_drive_s_bookings_transport_attendance_and_outcomes_and_another_association_or_branch_does_not_see_it()
     {
         using var coordinator = await system.SignInAsync(BloodDriveSetup.Coordinator);
         var month = MonthOf(DateTimeOffset.UtcNow.AddDays(DaysAhead));
@@ -48,6 +48,8 @@ public sealed class MonthlyFiguresTests(PatientNetworkFixture system)
         Assert.Equal([1, 5, 1, 3, 1, 1, 2], after.Zip(before, (a, b) => a - b).ToArray());
         using var hajar = await system.SignInAsync("hajar.admin");
         Assert.Null(Row(await CsvAsync(hajar, query), month, Branch));
+        using var otherBranch = await system.SignInAsync("amal.marrakech");
+        Assert.Null(Row(await CsvAsync(otherBranch, query), month, Branch));
         using var association = await system.SignInAsync("amal.admin");
         Assert.Equal(after, Row(await CsvAsync(association, query), month, Branch));
     }
