@@ -234,6 +234,33 @@ public sealed class NotificationTests(PatientNetworkFixture system)
             v => v == "0", TimeSpan.FromSeconds(60), "the ended window pruned");
     }
 
+    [Fact]
+    public async Task Notifications_sent_or_given_up_long_ago_are_pruned_and_those_still_waiting_or_recent_are_kept()
+    {
+        var eventId = Guid.NewGuid();
+        var sentLongAgo = await InsertNotificationAsync(eventId, "sent_at = now() - interval '31 days'");
+        var givenUpLongAgo = await InsertNotificationAsync(eventId, "abandoned_at = now() - interval '40 days'");
+        var sentYesterday = await InsertNotificationAsync(eventId, "sent_at = now() - interval '1 day'");
+        var waitingSinceLongAgo = await InsertNotificationAsync(eventId, "created_at = now() - interval '90 days'");
+
+        await Eventually.Until(() => ScalarAsync($"SELECT count(*)::text FROM notifications WHERE id IN ('{sentLongAgo}', '{givenUpLongAgo}')"),
+            v => v == "0", TimeSpan.FromSeconds(60), "the notifications sent or given up 30 days ago pruned");
+
+        Assert.Equal("2", await ScalarAsync($"SELECT count(*)::text FROM notifications WHERE id IN ('{sentYesterday}', '{waitingSinceLongAgo}')"));
+    }
+
+    /// <summary>A direct SMS row as the blood drives queue them, then aged by <paramref name="age"/>; never due, so the sender leaves it.</summary>
+    private async Task<Guid> InsertNotificationAsync(Guid eventId, string age)
+    {
+        var id = Guid.NewGuid();
+        await ExecuteAsync(
+            "INSERT INTO notifications (id, event_id, kind, channel, key, language, facts, created_at, attempts, next_attempt_at) "
+            + "VALUES (@id, @event, 'DirectMessage', 'Sms', @key, 'fr', '{}', now(), 1, now() + interval '30 days')",
+            ("id", id), ("event", eventId), ("key", $"prune-test:{id}"));
+        await ExecuteAsync($"UPDATE notifications SET {age} WHERE id = @id", ("id", id));
+        return id;
+    }
+
     private static object Party(string email, string? phone, string language) => new
     {
         name = $"Famille {Api.RandomName()}",

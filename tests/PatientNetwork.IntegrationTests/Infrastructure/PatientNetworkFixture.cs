@@ -82,6 +82,7 @@ public class PatientNetworkFixture : IAsyncLifetime
 
         // The retention test waits for a release pass; every two seconds instead of every hour.
         builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Funding).WithEnvironment("Funding__Retention__CheckEvery", "00:00:02");
+        builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Events).WithEnvironment("Notifications__PruneEvery", "00:00:02");
 
         App = await builder.BuildAsync(startup.Token);
         await App.StartAsync(startup.Token);

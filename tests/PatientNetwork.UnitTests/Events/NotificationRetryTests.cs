@@ -35,6 +35,20 @@ public sealed class NotificationRetryTests
     }
 
     [Fact]
+    public void A_direct_text_forgets_its_number_and_words_once_sent_but_keeps_them_while_it_is_retried()
+    {
+        var notification = Notification.QueueDirectSms(Guid.NewGuid(), "thanks:drive:donor", "v1:phone-ciphertext", "v1:text-ciphertext", Now);
+
+        notification.MarkFailed(Now, "HttpRequestException", First, Cap, maxAttempts: 5);
+        Assert.Equal("v1:phone-ciphertext", notification.DirectRecipient);
+        Assert.Equal("v1:text-ciphertext", notification.DirectText);
+
+        notification.MarkSent(Now.AddSeconds(3));
+        Assert.Null(notification.DirectRecipient);
+        Assert.Null(notification.DirectText);
+    }
+
+    [Fact]
     public void A_notification_is_given_up_after_its_last_attempt()
     {
         var notification = Queue();

@@ -47,6 +47,7 @@ public static class Extensions
         builder.Services.AddScoped<ReminderPass>();
         builder.Services.AddHostedService<NotificationSender>();
         builder.Services.AddHostedService<ReminderSweeper>();
+        builder.Services.AddHostedService<NotificationPruner>();
         builder.Services.AddExceptionHandler<EventRuleExceptionHandler>();
         builder.Services.AddExceptionHandler<BloodDriveProblemHandler>();
         builder.Services.AddAuthorizationBuilder()

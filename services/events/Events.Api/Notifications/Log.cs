@@ -32,4 +32,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8509, Level = LogLevel.Warning, Message = "Encrypting registrations' clear-text contacts failed ({Failure}); the next pass retries")]
     public static partial void PlainContactEncryptionFailed(ILogger logger, string failure);
+
+    [LoggerMessage(EventId = 8511, Level = LogLevel.Information, Message = "{Count} notifications sent or given up before {Before} pruned")]
+    public static partial void NotificationsPruned(ILogger logger, int count, DateTimeOffset before);
+
+    [LoggerMessage(EventId = 8512, Level = LogLevel.Warning, Message = "Pruning old notifications failed ({Failure}); the next run retries")]
+    public static partial void NotificationPruneFailed(ILogger logger, string failure);
 }

@@ -87,11 +87,14 @@ public sealed class Notification
         NextAttemptAt = now,
     };
 
+    /// <summary>Sent: a direct text's number and words are forgotten at once, since nothing reads them again.</summary>
     public void MarkSent(DateTimeOffset now)
     {
         Attempts++;
         SentAt = now;
         LastFailure = null;
+        DirectRecipient = null;
+        DirectText = null;
     }
 
     /// <summary>Not attempted in this batch (its channel just failed for another row): waits as long, without counting an attempt.</summary>

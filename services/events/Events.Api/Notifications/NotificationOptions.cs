@@ -24,4 +24,16 @@ public sealed class NotificationOptions
 
     /// <summary>How often each instance looks for events whose reminder pass is due.</summary>
     public TimeSpan ReminderSweepEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Sent and given-up notifications are kept this long, for staff and ops to answer "was it sent, and when?", then
+    /// deleted: a row names a registration or carries a donor's encrypted number, and keeping it longer serves no one.
+    /// </summary>
+    public TimeSpan KeepSentFor { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often each instance deletes the notifications older than <see cref="KeepSentFor"/>.</summary>
+    public TimeSpan PruneEvery { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows deleted per statement, so no run holds many locks or one long transaction.</summary>
+    public int PruneBatchSize { get; set; } = 500;
 }

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PatientNetwork.Events.Infrastructure;
+
+namespace PatientNetwork.Events.Notifications;
+
+/// <summary>
+/// On every instance, every <see cref="NotificationOptions.PruneEvery"/>: deletes the notifications sent or given up
+/// more than <see cref="NotificationOptions.KeepSentFor"/> ago, in batches picked with SKIP LOCKED (instances prune side
+/// by side without deleting twice). Rows still waiting to go out are never pruned, however old.
+/// </summary>
+/// <remarks>
+/// A row's unique key only has to outlive the races that could queue its notice twice (two reminder passes, two
+/// sweeps of one offer), which are settled in minutes; every later path is guarded by a state of its own (an event's
+/// <c>reminders_queued_at</c>, a registration's status), so a pruned key is never queued again.
+/// </remarks>
+public sealed class NotificationPruner(IServiceScopeFactory scopes, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationPruner> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PruneEvery, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PruneAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.NotificationPruneFailed(logger, exception.GetType().Name);
+            }
+        }
+    }
+
+    public async Task<int> PruneAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var before = time.GetUtcNow() - settings.KeepSentFor;
+        await using var scope = scopes.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<EventsDbContext>().Database;
+        var total = 0;
+        int deleted;
+        do
+        {
+            deleted = await database.ExecuteSqlAsync(
+                $"""
+                DELETE FROM notifications WHERE id IN (
+                    SELECT id FROM notifications WHERE sent_at < {before} OR abandoned_at < {before}
+                    LIMIT {settings.PruneBatchSize} FOR UPDATE SKIP LOCKED)
+                """,
+                cancellationToken);
+            total += deleted;
+        }
+        while (deleted == settings.PruneBatchSize);
+
+        if (total > 0)
+        {
+            Log.NotificationsPruned(logger, total, before);
+        }
+
+        return total;
+    }
+}
