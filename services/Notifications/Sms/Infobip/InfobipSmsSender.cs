@@ -7,7 +7,7 @@ namespace PatientNetwork.Notifications.Sms.Infobip;
 
 /// <summary>
 /// Hands each text to Infobip's SMS API (<c>POST {BaseUrl}/sms/2/text/advanced</c>, <c>Authorization: App {ApiKey}</c>),
-/// a provider that delivers to the Moroccan networks (Maroc Telecom, Orange, inwi) under a registered sender name.
+/// under the sender name registered with the provider (ADR 0029).
 /// The notification's id travels as Infobip's <c>messageId</c>, so the provider's delivery reports name our row.
 /// Any answer other than an accepted (pending) message throws, so the notification is retried later.
 /// </summary>
