@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using PatientNetwork.ServiceDefaults.ConditionalGet;
 
 namespace PatientNetwork.ServiceDefaults;
 
@@ -15,4 +16,11 @@ public static partial class Extensions
     /// </summary>
     public static TBuilder CacheablePublicly<TBuilder>(this TBuilder builder, TimeSpan maxAge) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new PublicCaching(maxAge));
+
+    /// <summary>
+    /// The endpoint's successful GET answers carry an <c>ETag</c> and a caller's <c>If-None-Match</c> gets a 304 when
+    /// nothing changed (see <see cref="ConditionalGetMiddleware"/>). Public cacheable reads have it already.
+    /// </summary>
+    public static TBuilder WithEntityTags<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new EntityTagged());
 }

@@ -37,9 +37,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         return next(context);
     }
 
-    /// <summary>Errors are never cached, even on a public endpoint: they may echo what the caller sent.</summary>
+    /// <summary>
+    /// Errors are never cached, even on a public endpoint: they may echo what the caller sent. A 304 keeps the
+    /// cacheability of the 200 it stands for.
+    /// </summary>
     public static string CacheControlFor(int statusCode, PublicCaching? publicCaching) =>
-        publicCaching is not null && statusCode is >= 200 and < 300
+        publicCaching is not null && statusCode is (>= 200 and < 300) or StatusCodes.Status304NotModified
             ? $"public, max-age={((int)publicCaching.MaxAge.TotalSeconds).ToString(CultureInfo.InvariantCulture)}"
             : NoStore;
 }

@@ -36,6 +36,7 @@ public static partial class Extensions
         app.UseMiddleware<ControlCharacterGuardMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ConditionalGet.ConditionalGetMiddleware>();
         app.MapHealthEndpoints();
         app.MapOpenApiEndpoints();
         return app;

@@ -13,9 +13,11 @@ public sealed class SecurityHeadersCacheControlTests
     public void A_response_of_an_ordinary_endpoint_is_never_stored(int status) =>
         Assert.Equal("no-store", SecurityHeadersMiddleware.CacheControlFor(status, publicCaching: null));
 
-    [Fact]
-    public void A_successful_public_read_may_be_cached_for_its_lifetime() =>
-        Assert.Equal("public, max-age=60", SecurityHeadersMiddleware.CacheControlFor(200, new PublicCaching(TimeSpan.FromMinutes(1))));
+    [Theory]
+    [InlineData(200)]
+    [InlineData(304)]
+    public void A_successful_public_read_or_its_not_modified_answer_may_be_cached_for_its_lifetime(int status) =>
+        Assert.Equal("public, max-age=60", SecurityHeadersMiddleware.CacheControlFor(status, new PublicCaching(TimeSpan.FromMinutes(1))));
 
     [Theory]
     [InlineData(400)]

@@ -20,8 +20,8 @@ public static class PartnerReferralsApi
     {
         var group = app.MapGroup("/public/v1/referrals").WithTags("Partner referrals");
         group.MapPost("/", SendReferral).Validate<ReferralRequest>().RequireAuthorization(PartnerScopes.Policy(PartnerScopes.ReferralsWrite)).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListReferrals).RequireAuthorization(PartnerScopes.Policy(PartnerScopes.ReferralsRead));
-        group.MapGet("/{id:guid}", GetReferral).RequireAuthorization(PartnerScopes.Policy(PartnerScopes.ReferralsRead));
+        group.MapGet("/", ListReferrals).RequireAuthorization(PartnerScopes.Policy(PartnerScopes.ReferralsRead)).WithEntityTags();
+        group.MapGet("/{id:guid}", GetReferral).RequireAuthorization(PartnerScopes.Policy(PartnerScopes.ReferralsRead)).WithEntityTags();
         group.MapPost("/{id:guid}/cancel", CancelReferral).RequireAuthorization(PartnerScopes.Policy(PartnerScopes.ReferralsWrite)).ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
