@@ -1,6 +1,7 @@
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Extensions;
+using PatientNetwork.Partnerships.PartnerDocument;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
@@ -22,5 +23,6 @@ app.MapStaffReferralsApi();
 app.MapPublicStatisticsApi();
 app.MapAssociationCountsApi();
 app.MapPublicCalendarApi();
+app.MapPartnerOpenApi();
 
 app.Run();

@@ -4,6 +4,7 @@ using PatientNetwork.Partnerships.Caching;
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Infrastructure;
+using PatientNetwork.Partnerships.PartnerDocument;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
@@ -20,7 +21,12 @@ public static class Extensions
     {
         // Here rather than in the service defaults: the generator that puts the handlers' XML
         // documentation into the OpenAPI document only sees AddOpenApi calls in this project.
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddPartnerTokenSecurity());
+        builder.Services.AddOpenApi(PartnerOpenApi.DocumentName, options =>
+        {
+            options.ShouldInclude = description => PartnerOpenApi.IsPartnerOperation(description.RelativePath);
+            options.AddPartnerTokenSecurity();
+        });
         builder.AddServiceDatabase<PartnershipsDbContext>("partnershipsdb");
         builder.AddMessaging<PartnershipsDbContext>("partnerships", bus =>
         {
