@@ -14,6 +14,15 @@ public static class ProxyRoutes
 {
     public static readonly IReadOnlyList<string> Services = ["registry", "funding", "events", "partnerships"];
 
+    /// <summary>The parts of <c>/public/v1</c> that a service other than Partnerships answers.</summary>
+    private static readonly (string RouteId, string Service, string Path)[] PublicRoutesOfOtherServices =
+    [
+        ("public-event-registrations", "events", "/public/v1/events/{id}/registrations/{**rest}"),
+        ("public-blood-drives", "events", "/public/v1/blood-drives/{**rest}"),
+        ("public-campaigns", "funding", "/public/v1/campaigns"),
+        ("public-campaigns-rest", "funding", "/public/v1/campaigns/{**rest}"),
+    ];
+
     public static IReadOnlyList<RouteConfig> Routes()
     {
         var routes = Services.Select(service => new RouteConfig
@@ -24,38 +33,15 @@ public static class ProxyRoutes
             Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
             Transforms = [new Dictionary<string, string> { ["PathRemovePrefix"] = $"/api/{service}" }],
         }).ToList();
-        routes.Add(new RouteConfig
+        routes.AddRange(PublicRoutesOfOtherServices.Select(route => new RouteConfig
         {
-            RouteId = "public-event-registrations",
-            ClusterId = "events",
+            RouteId = route.RouteId,
+            ClusterId = route.Service,
             AuthorizationPolicy = "anonymous",
+            // Before the "public" route's catch-all to Partnerships.
             Order = -1,
-            Match = new RouteMatch { Path = "/public/v1/events/{id}/registrations/{**rest}" },
-        });
-        routes.Add(new RouteConfig
-        {
-            RouteId = "public-campaigns",
-            ClusterId = "funding",
-            AuthorizationPolicy = "anonymous",
-            Order = -1,
-            Match = new RouteMatch { Path = "/public/v1/campaigns" },
-        });
-        routes.Add(new RouteConfig
-        {
-            RouteId = "public-campaigns-rest",
-            ClusterId = "funding",
-            AuthorizationPolicy = "anonymous",
-            Order = -1,
-            Match = new RouteMatch { Path = "/public/v1/campaigns/{**rest}" },
-        });
-        routes.Add(new RouteConfig
-        {
-            RouteId = "public-blood-drives",
-            ClusterId = "events",
-            AuthorizationPolicy = "anonymous",
-            Order = -1,
-            Match = new RouteMatch { Path = "/public/v1/blood-drives/{**rest}" },
-        });
+            Match = new RouteMatch { Path = route.Path },
+        }));
         // Everything no other route or endpoint takes is the staff web app: its pages, assets and
         // SignalR circuit. Anonymous here (the web app signs people in itself with its own cookie);
         // the original Host travels on so the app's redirects and cookies name the gateway.
