@@ -1,6 +1,7 @@
 using PatientNetwork.ServiceDefaults;
 using PatientNetwork.WebApp.Account;
 using PatientNetwork.WebApp.Components;
+using PatientNetwork.WebApp.Donations;
 using PatientNetwork.WebApp.Extensions;
 using PatientNetwork.WebApp.Security;
 
@@ -20,6 +21,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapReceiptPdf();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

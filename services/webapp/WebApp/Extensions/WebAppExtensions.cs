@@ -10,6 +10,7 @@ using Microsoft.Extensions.Http.Resilience;
 using MudBlazor.Services;
 using PatientNetwork.ServiceDefaults;
 using PatientNetwork.WebApp.Account;
+using PatientNetwork.WebApp.Donations;
 using PatientNetwork.WebApp.Events;
 using PatientNetwork.WebApp.Funding;
 using PatientNetwork.WebApp.Localization;
@@ -107,6 +108,7 @@ public static class WebAppExtensions
         services.AddHttpClient<AccountClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<RegistryClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<FundingClient>(http => http.BaseAddress = gateway);
+        services.AddHttpClient<DonationsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<EventsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StatisticsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StaffAccountsClient>(http => http.BaseAddress = gateway);

@@ -16,6 +16,7 @@ public static class DriveReportsApi
     {
         var group = app.MapGroup("/blood-drives/{id:guid}/report").WithTags("Blood-drive reports").RequireAuthorization(EventAccess.SchedulePolicy);
         group.MapGet("/", GetReport);
+        app.MapBloodDriveMonthlyFigures();
         return group;
     }
 
