@@ -4,6 +4,7 @@ using PatientNetwork.Partnerships.Extensions;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
+using PatientNetwork.Partnerships.Webhooks;
 using PatientNetwork.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,5 +23,7 @@ app.MapStaffReferralsApi();
 app.MapPublicStatisticsApi();
 app.MapAssociationCountsApi();
 app.MapPublicCalendarApi();
+app.MapPartnerWebhooksApi();
+app.MapStaffWebhooksApi();
 
 app.Run();
