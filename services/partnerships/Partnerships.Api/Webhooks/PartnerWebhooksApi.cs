@@ -201,6 +201,13 @@ public static class PartnerWebhooksApi
             return Disabled();
         }
 
+        // A pending delivery may be in a dispatcher's hands right now; replaying it would send it twice at once.
+        if (delivery.Status == WebhookDeliveryStatus.Pending)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The delivery is still being sent.",
+                detail: "Replay a delivery once it has succeeded or failed; its next attempt is in nextAttemptAt.");
+        }
+
         delivery.Replay(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(WebhookDeliveryResponse.From(delivery));
