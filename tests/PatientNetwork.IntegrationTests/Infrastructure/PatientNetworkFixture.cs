@@ -33,6 +33,9 @@ public class PatientNetworkFixture : IAsyncLifetime
     /// <summary>How long Partnerships waits for a webhook receiver's answer in tests (production: 10 s).</summary>
     public static readonly TimeSpan WebhookTimeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>Failed webhook attempts in a row that disable an endpoint in tests (production: 50): one delivery's five attempts.</summary>
+    public const int WebhookFailuresBeforeDisabling = 5;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> tokens = new(StringComparer.Ordinal);
@@ -91,7 +94,8 @@ public class PatientNetworkFixture : IAsyncLifetime
             .WithEnvironment("Webhooks__RetryDelays__0", "00:00:01")
             .WithEnvironment("Webhooks__RetryDelays__1", "00:00:01")
             .WithEnvironment("Webhooks__RetryDelays__2", "00:00:01")
-            .WithEnvironment("Webhooks__RetryDelays__3", "00:00:01");
+            .WithEnvironment("Webhooks__RetryDelays__3", "00:00:01")
+            .WithEnvironment("Webhooks__DisableAfterConsecutiveFailures", WebhookFailuresBeforeDisabling.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // The retention test waits for a release pass; every two seconds instead of every hour.
         builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Funding).WithEnvironment("Funding__Retention__CheckEvery", "00:00:02");

@@ -99,6 +99,28 @@ public sealed class WebhookDeliveryTests(PatientNetworkFixture system) : IAsyncL
     }
 
     [Fact]
+    public async Task An_endpoint_failing_every_attempt_is_disabled_after_the_failures_in_a_row_with_a_notice()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        using var coordinator = await system.SignInAsync("hajar.coordinator");
+        var (partnerId, partner) = await system.NewPartnerAsync(admin, "webhooks.manage", "referrals.write", "referrals.read");
+        using var partnerClient = partner;
+        var failures = PatientNetworkFixture.WebhookFailuresBeforeDisabling;
+        var endpoint = receiver.NewEndpoint([.. Enumerable.Repeat(new ScriptedAnswer(500), failures + 1)]);
+        var subscription = await partner.SubscribeAsync(endpoint, "referral.status_changed");
+
+        await partner.ReferAndAcceptAsync(coordinator);
+
+        var disabled = await Eventually.Until(() => partner.SubscriptionAsync(subscription.Id), s => s.GetProperty("status").GetString() == "disabled", Delivery, "the endpoint disabled");
+        Assert.Contains($"{failures} failed attempts in a row", disabled.GetProperty("disabledReason").GetString());
+        Assert.Equal(failures, receiver.At(endpoint).Count);
+        Assert.Equal(failures, (await partner.AttemptsAsync(subscription.Id)).Count);
+        var overview = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/partnerships/partners/{partnerId}/webhooks");
+        var notice = Assert.Single(overview.GetProperty("notices").EnumerateArray(), n => n.GetProperty("subscriptionId").GetGuid() == subscription.Id);
+        Assert.Contains("in a row", notice.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task A_429_with_Retry_After_is_tried_again_no_sooner_than_asked()
     {
         using var admin = await system.SignInAsync("hajar.admin");
