@@ -65,6 +65,7 @@ public static class PartnerWebhooksApi
         return TypedResults.Ok(new PagedResult<WebhookSubscriptionResponse>(page.Select(WebhookSubscriptionResponse.From).ToList(), query.PageNumber, query.Size, total));
     }
 
+    /// <summary>One of the partner's endpoints with its status and failure count; another partner's is not found.</summary>
     public static async Task<Results<Ok<WebhookSubscriptionResponse>, NotFound>> GetSubscription(Guid id, HttpContext http, PartnershipsDbContext db, CancellationToken cancellationToken) =>
         await OwnAsync(db, id, http, cancellationToken, tracked: false) is { } subscription ? TypedResults.Ok(WebhookSubscriptionResponse.From(subscription)) : TypedResults.NotFound();
 
@@ -228,6 +229,7 @@ public static class PartnerWebhooksApi
         }
 
         var now = time.GetUtcNow();
+        // WebhookDelivery.Replay as one statement: a long outage can leave thousands of failed rows.
         var replayed = await db.WebhookDeliveries
             .Where(d => d.SubscriptionId == id && d.Status == WebhookDeliveryStatus.Failed && d.CreatedAt >= request.Since)
             .ExecuteUpdateAsync(set => set
