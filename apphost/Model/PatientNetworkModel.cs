@@ -89,6 +89,8 @@ public static class PatientNetworkModel
                 .WithReference(messaging)
                 .WithReference(cache).WaitFor(cache)
                 .WithEnvironment("Statistics__Releases__Interval", "00:00:01")
+                // Local runs only: a developer's webhook receiver on this machine over plain http.
+                .WithEnvironment("Webhooks__AllowLoopbackHttp", "true")
                 .WithEnvironment("PartnerTokens__SigningKeyPem", Secret(builder, "partner-token-signing-key", secrets.PartnerTokenSigningKeyPem!))
                 .WithEnvironment("PartnerTokens__EncryptionKey", Secret(builder, "partner-token-encryption-key", secrets.PartnerTokenEncryptionKey!))
                 .WithEnvironment("IdentityProtection__CurrentKeyVersion", "v1")

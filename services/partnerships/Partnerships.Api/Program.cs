@@ -5,6 +5,7 @@ using PatientNetwork.Partnerships.PartnerDocument;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
+using PatientNetwork.Partnerships.Webhooks;
 using PatientNetwork.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,8 @@ app.MapStaffReferralsApi();
 app.MapPublicStatisticsApi();
 app.MapAssociationCountsApi();
 app.MapPublicCalendarApi();
+app.MapPartnerWebhooksApi();
+app.MapStaffWebhooksApi();
 app.MapPartnerOpenApi();
 
 app.Run();

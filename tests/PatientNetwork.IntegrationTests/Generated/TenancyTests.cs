@@ -158,6 +158,7 @@ public sealed class TenancyTests(PatientNetworkFixture system)
             .. await BloodDrives.BloodDriveTenancyRecords.SeedAsync(system),
             .. await Accounts.StaffTenancyRecords.SeedAsync(system),
             .. await Partnerships.PartnershipsTenancyRecords.SeedAsync(system),
+            .. await Webhooks.WebhookTenancyRecords.SeedAsync(system),
         ];
     }
 }

@@ -30,6 +30,12 @@ public class PatientNetworkFixture : IAsyncLifetime
     /// <summary>Reset codes last seconds in tests, so the expiry test can wait one out (production: a day).</summary>
     public static readonly TimeSpan PasswordResetLifetime = TimeSpan.FromSeconds(8);
 
+    /// <summary>How long Partnerships waits for a webhook receiver's answer in tests (production: 10 s).</summary>
+    public static readonly TimeSpan WebhookTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>Failed webhook attempts in a row that disable an endpoint in tests (production: 50): one delivery's five attempts.</summary>
+    public const int WebhookFailuresBeforeDisabling = 5;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> tokens = new(StringComparer.Ordinal);
@@ -79,6 +85,17 @@ public class PatientNetworkFixture : IAsyncLifetime
         {
             builder.CreateResourceBuilder<IResourceWithEnvironment>(service).WithEnvironment("Messaging__Retention__PruneEvery", "00:00:02");
         }
+
+        // Webhook tests deliver to a receiver of their own on loopback over http, and wait for retries a second apart.
+        builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Partnerships)
+            .WithEnvironment("Webhooks__AllowLoopbackHttp", "true")
+            .WithEnvironment("Webhooks__PollInterval", "00:00:00.200")
+            .WithEnvironment("Webhooks__Timeout", WebhookTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Webhooks__RetryDelays__0", "00:00:01")
+            .WithEnvironment("Webhooks__RetryDelays__1", "00:00:01")
+            .WithEnvironment("Webhooks__RetryDelays__2", "00:00:01")
+            .WithEnvironment("Webhooks__RetryDelays__3", "00:00:01")
+            .WithEnvironment("Webhooks__DisableAfterConsecutiveFailures", WebhookFailuresBeforeDisabling.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         // The retention test waits for a release pass; every two seconds instead of every hour.
         builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Funding).WithEnvironment("Funding__Retention__CheckEvery", "00:00:02");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Contracts;
 using PatientNetwork.Partnerships.Infrastructure;
+using PatientNetwork.Partnerships.Webhooks;
 
 namespace PatientNetwork.Partnerships.Calendar;
 
@@ -18,5 +19,7 @@ public static class PublicCalendarFollower
         {
             shown.Follow(snapshot, now);
         }
+
+        await WebhookOutbox.CalendarEventFollowedAsync(db, eventId, now, cancellationToken);
     }
 }

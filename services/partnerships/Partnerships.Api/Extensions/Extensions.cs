@@ -9,6 +9,7 @@ using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
 using PatientNetwork.Partnerships.Statistics.Releases;
+using PatientNetwork.Partnerships.Webhooks;
 using PatientNetwork.Persistence;
 using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
@@ -54,6 +55,7 @@ public static class Extensions
         builder.Services.Configure<ReleaseOptions>(builder.Configuration.GetSection(ReleaseOptions.Section));
         builder.Services.AddScoped<StatisticsReleaser>();
         builder.Services.AddHostedService<StatisticsReleaseSchedule>();
+        builder.AddWebhooks();
 
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {

@@ -6,6 +6,7 @@ using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.Partnerships.Referrals;
 using PatientNetwork.Partnerships.Statistics;
 using PatientNetwork.Partnerships.Statistics.Releases;
+using PatientNetwork.Partnerships.Webhooks;
 
 namespace PatientNetwork.Partnerships.Infrastructure;
 
@@ -26,6 +27,14 @@ public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext
     public DbSet<StatisticsRelease> StatisticsReleases => Set<StatisticsRelease>();
 
     public DbSet<PublicEvent> PublicEvents => Set<PublicEvent>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
+    public DbSet<WebhookDisabledNotice> WebhookDisabledNotices => Set<WebhookDisabledNotice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

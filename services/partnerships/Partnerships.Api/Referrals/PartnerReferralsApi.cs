@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Infrastructure;
+using PatientNetwork.Partnerships.Webhooks;
 using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -113,6 +114,7 @@ public static class PartnerReferralsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The referral cannot be cancelled.", detail: conflict.Message);
         }
 
+        await WebhookOutbox.ReferralStatusChangedAsync(db, referral.Id, referral.PartnerId, referral.StatusChangedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(PartnerReferralResponse.From(referral));
     }

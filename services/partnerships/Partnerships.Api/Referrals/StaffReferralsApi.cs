@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Contracts;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Partnerships.Infrastructure;
+using PatientNetwork.Partnerships.Webhooks;
 using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
 
@@ -115,6 +116,7 @@ public static class StaffReferralsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The referral cannot make this step.", detail: conflict.Message);
         }
 
+        await WebhookOutbox.ReferralStatusChangedAsync(db, referral.Id, referral.PartnerId, referral.StatusChangedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ToResponse(referral, encryptor));
     }

@@ -7,6 +7,7 @@ using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Partnerships.Caching;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Statistics.Disclosure;
+using PatientNetwork.Partnerships.Webhooks;
 
 namespace PatientNetwork.Partnerships.Statistics.Releases;
 
@@ -43,6 +44,7 @@ public sealed partial class StatisticsReleaser(
         var release = StatisticsRelease.Create((latest?.Version ?? 0) + 1, time.GetUtcNow(), threshold, fingerprint, Cells(protectedTable, carried));
         db.StatisticsReleases.Add(release);
         db.AddIntegrationEvent(new StatisticsReleased(Guid.NewGuid(), release.ReleasedAt, release.Version));
+        await WebhookOutbox.StatisticsReleasedAsync(db, release.Version, release.ReleasedAt, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.InvalidateAsync(PublicStatisticsApi.CacheArea);

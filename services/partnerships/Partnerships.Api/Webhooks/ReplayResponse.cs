@@ -1,0 +1,4 @@
+namespace PatientNetwork.Partnerships.Webhooks;
+
+/// <summary>How many deliveries were queued again.</summary>
+public sealed record ReplayResponse(int Replayed);

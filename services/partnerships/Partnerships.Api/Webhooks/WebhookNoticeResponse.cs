@@ -1,0 +1,4 @@
+namespace PatientNetwork.Partnerships.Webhooks;
+
+/// <summary>The notice of an endpoint the service disabled.</summary>
+public sealed record WebhookNoticeResponse(Guid SubscriptionId, string Reason, DateTimeOffset At);
