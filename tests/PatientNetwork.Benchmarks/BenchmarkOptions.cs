@@ -17,7 +17,10 @@ public sealed record BenchmarkOptions
                                claims: Funding's claims submit → approve → pay and ledger balance reads over a ledger
                                of --postings postings, next to the same SQL run raw, written to claims.md;
                                events-registration: Events registration under 200 concurrent clients next to raw SQL,
-                               written to events.md (--requests is the total, default 500)
+                               written to events.md (--requests is the total, default 500);
+                               blood-drive-booking: public blood-drive booking with transport and SMS confirmation under
+                               200 concurrent donors next to raw SQL, written to blood-drive-booking.md (--requests / 200
+                               rounds through the gateway)
 
           --patients N         patients to load (default 1000000; 20000 is quick while developing)
           --requests N         measured requests per query (default 500)
@@ -43,6 +46,7 @@ public sealed record BenchmarkOptions
     public const string HardeningScenario = "hardening";
     public const string ClaimsScenario = "claims";
     public const string EventsRegistrationScenario = "events-registration";
+    public const string BloodDriveBookingScenario = "blood-drive-booking";
 
     public int Claims { get; init; } = 10_000;
 
@@ -88,9 +92,9 @@ public sealed record BenchmarkOptions
         _ => Patients.ToString(CultureInfo.InvariantCulture),
     };
 
-    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario or ClaimsScenario or EventsRegistrationScenario
+    private static string KnownScenario(string name) => name is RegistryScenario or HardeningScenario or ClaimsScenario or EventsRegistrationScenario or BloodDriveBookingScenario
         ? name
-        : throw new ArgumentException($"--scenario is {RegistryScenario}, {HardeningScenario}, {ClaimsScenario} or {EventsRegistrationScenario}.");
+        : throw new ArgumentException($"--scenario is {RegistryScenario}, {HardeningScenario}, {ClaimsScenario}, {EventsRegistrationScenario} or {BloodDriveBookingScenario}.");
 
     /// <summary>Null when help was asked for.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)

@@ -49,6 +49,7 @@ try
         BenchmarkOptions.HardeningScenario => await PatientNetwork.Benchmarks.Hardening.HardeningRun.RunAsync(options, stopping.Token),
         BenchmarkOptions.ClaimsScenario => await PatientNetwork.Benchmarks.Claims.ClaimsRun.RunAsync(options, stopping.Token),
         BenchmarkOptions.EventsRegistrationScenario => await PatientNetwork.Benchmarks.Events.EventsRegistrationRun.RunAsync(options, stopping.Token),
+        BenchmarkOptions.BloodDriveBookingScenario => await PatientNetwork.Benchmarks.BloodDrives.BloodDriveBookingRun.RunAsync(options, stopping.Token),
         _ => await BenchmarkRun.RunAsync(options, stopping.Token),
     };
 }

@@ -1,5 +1,6 @@
 using PatientNetwork.ServiceDefaults;
 using PatientNetwork.WebApp.Account;
+using PatientNetwork.WebApp.BloodDrives;
 using PatientNetwork.WebApp.Components;
 using PatientNetwork.WebApp.Donations;
 using PatientNetwork.WebApp.Extensions;
@@ -22,6 +23,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapReceiptPdf();
+app.MapBloodDriveManifest();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -15,10 +15,13 @@ namespace PatientNetwork.Events.BloodDrives;
 /// <summary>Blood drives for staff (<c>/api/events/blood-drives</c> at the gateway): the drive, its sites and generated slots, eligibility rule sets.</summary>
 public static class BloodDrivesApi
 {
+    private static readonly string[] SortableFields = ["startsAt"];
+
     public static RouteGroupBuilder MapBloodDrivesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/blood-drives").WithTags("Blood drives").RequireAuthorization(BloodDriveAccess.StaffPolicy);
         group.MapPost("/", OpenDrive).Validate<DriveRequest>().RequireAuthorization(EventAccess.SchedulePolicy).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", ListDrives);
         group.MapGet("/{id:guid}", GetDrive);
         group.MapPost("/{id:guid}/sites", AddSite).Validate<SiteRequest>().RequireAuthorization(EventAccess.SchedulePolicy);
         group.MapGet("/{id:guid}/slots", ListSlots);
@@ -54,6 +57,32 @@ public static class BloodDrivesApi
         db.BloodDrives.Add(drive);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/events/blood-drives/{drive.Id}", await ResponseAsync(db, drive, awarenessEvent, cancellationToken));
+    }
+
+    /// <summary>
+    /// The drives the staff member acts for (their branch's, or all of the association's for association-wide staff),
+    /// by their event's start (<c>sort=-startsAt</c> for the latest first). No donor data: not audited.
+    /// </summary>
+    public static async Task<Results<Ok<PagedResult<DriveListItem>>, ValidationProblem>> ListDrives(
+        [AsParameters] PageQuery query, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)
+    {
+        if (query.Validate(SortableFields) is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var staff = http.Staff();
+        var drives = from d in db.BloodDrives.AsNoTracking()
+                     join e in db.AwarenessEvents.AsNoTracking() on d.EventId equals e.Id
+                     where d.AssociationId == staff.AssociationId && (staff.BranchId == null || d.BranchId == staff.BranchId)
+                     select new { Drive = d, Event = e };
+        var total = await drives.CountAsync(cancellationToken);
+        var ordered = query.Descending ? drives.OrderByDescending(x => x.Event.StartsAt) : drives.OrderBy(x => x.Event.StartsAt);
+        var page = await ordered.ThenBy(x => x.Drive.Id).Skip(query.Skip).Take(query.Size)
+            .Select(x => new { x.Drive.Id, x.Drive.EventId, x.Drive.BranchId, x.Event.Title, x.Event.Status, x.Event.StartsAt, x.Drive.Hospital, x.Drive.TransfusionCentre, Sites = x.Drive.Sites.Count })
+            .ToListAsync(cancellationToken);
+        var items = page.Select(x => new DriveListItem(x.Id, x.EventId, x.BranchId, x.Title, JsonNamingPolicy.KebabCaseLower.ConvertName(x.Status.ToString()), x.StartsAt, x.Hospital, x.TransfusionCentre, x.Sites)).ToList();
+        return TypedResults.Ok(new PagedResult<DriveListItem>(items, query.PageNumber, query.Size, total));
     }
 
     public static async Task<Results<Ok<DriveResponse>, NotFound>> GetDrive(Guid id, HttpContext http, EventsDbContext db, CancellationToken cancellationToken)

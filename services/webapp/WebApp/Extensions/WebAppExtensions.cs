@@ -10,6 +10,7 @@ using Microsoft.Extensions.Http.Resilience;
 using MudBlazor.Services;
 using PatientNetwork.ServiceDefaults;
 using PatientNetwork.WebApp.Account;
+using PatientNetwork.WebApp.BloodDrives;
 using PatientNetwork.WebApp.Donations;
 using PatientNetwork.WebApp.Events;
 using PatientNetwork.WebApp.Funding;
@@ -110,6 +111,7 @@ public static class WebAppExtensions
         services.AddHttpClient<FundingClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<DonationsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<EventsClient>(http => http.BaseAddress = gateway);
+        services.AddHttpClient<BloodDrivesClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StatisticsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StaffAccountsClient>(http => http.BaseAddress = gateway);
         return builder;

@@ -1,3 +1,4 @@
+using PatientNetwork.Events.BloodDrives.DriveDay;
 using PatientNetwork.Events.Infrastructure;
 using PatientNetwork.Events.Notifications;
 
@@ -23,12 +24,13 @@ public sealed class DonorMessages(EventsDbContext db, DonorContacts contacts, Ti
     public void Moved(Guid eventId, DonorBooking booking, string phoneCiphertext, string language, DateTimeOffset slotStart, string? pickupPoint, DateTimeOffset? pickupAt, Guid runId) =>
         Queue(eventId, $"blood-moved:{booking.Id}:{runId}", phoneCiphertext, Describe(language, booking.Code, slotStart, pickupPoint, pickupAt));
 
-    public void NextEligible(Guid eventId, DonorBooking booking, string phoneCiphertext, string language, DateOnly? eligibleFrom) =>
+    /// <summary>The thanks after a donation: when they may give again and, when there is one, the drive to book then.</summary>
+    public void NextEligible(Guid eventId, DonorBooking booking, string phoneCiphertext, string language, DateOnly? eligibleFrom, NextDriveSuggestion? next) =>
         Queue(eventId, $"blood-thanks:{booking.Id}", phoneCiphertext, language switch
         {
-            "ar" => $"شكرا على تبرعكم بالدم. يمكنكم التبرع مجددا ابتداء من {eligibleFrom:yyyy-MM-dd}.",
-            "en" => $"Thank you for giving blood. You may give again from {eligibleFrom:yyyy-MM-dd}.",
-            _ => $"Merci pour votre don de sang. Vous pourrez donner à nouveau à partir du {eligibleFrom:yyyy-MM-dd}.",
+            "ar" => $"شكرا على تبرعكم بالدم. يمكنكم التبرع مجددا ابتداء من {eligibleFrom:yyyy-MM-dd}." + (next is null ? "" : $" حملة التبرع القادمة: {next.Title}، {next.Day:yyyy-MM-dd}."),
+            "en" => $"Thank you for giving blood. You may give again from {eligibleFrom:yyyy-MM-dd}." + (next is null ? "" : $" Next blood drive: {next.Title}, {next.Day:yyyy-MM-dd}."),
+            _ => $"Merci pour votre don de sang. Vous pourrez donner à nouveau à partir du {eligibleFrom:yyyy-MM-dd}." + (next is null ? "" : $" Prochaine collecte : {next.Title}, le {next.Day:yyyy-MM-dd}."),
         });
 
     public void Manifest(Guid eventId, Guid runId, string driverPhoneCiphertext, string text, int version) =>

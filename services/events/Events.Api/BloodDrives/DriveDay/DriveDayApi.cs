@@ -89,7 +89,7 @@ public static class DriveDayApi
 
     /// <summary>
     /// Records the transfusion centre's outcome. Donated: the donation date joins the donor's record and the donor is
-    /// sent the date from which they may give again. Deferred on site: the deferral's end (or a permanent deferral).
+    /// sent the date from which they may give again, with the next drive of the branch they could book from then, if any. Deferred on site: the deferral's end (or a permanent deferral).
     /// </summary>
     public static async Task<Results<Ok<BookingResponse>, NotFound>> RecordOutcome(
         Guid id, Guid bookingId, OutcomeRequest request, HttpContext http, EventsDbContext db, BookingDesk desk, DonorMessages messages, EventsAuditTrail audit,
@@ -115,7 +115,8 @@ public static class DriveDayApi
             var from = next.Eligible ? day.AddDays(1) : next.EligibleFrom;
             if (donor.PhoneCiphertext is not null)
             {
-                messages.NextEligible(drive.EventId, booking, donor.PhoneCiphertext, donor.Language, from);
+                var suggestion = from is { } eligible ? await NextDriveSuggestion.FindAsync(db, drive, eligible, cancellationToken) : null;
+                messages.NextEligible(drive.EventId, booking, donor.PhoneCiphertext, donor.Language, from, suggestion);
             }
         }
         else if (request.Outcome == BookingOutcome.DeferredOnSite)
