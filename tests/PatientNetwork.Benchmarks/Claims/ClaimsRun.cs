@@ -42,9 +42,10 @@ public static class ClaimsRun
                 startup.CancelAfter(TimeSpan.FromMinutes(5));
                 system = await BenchmarkSystem.StartAsync(Path.Combine(root, "data"), startup.Token, builder =>
                 {
-                    foreach (var service in builder.Resources.OfType<ProjectResource>())
+                    // The app host models the services as local processes (ServiceResource), not Aspire projects.
+                    foreach (var service in PatientNetworkModel.ServiceNames)
                     {
-                        builder.CreateResourceBuilder(service)
+                        builder.CreateResourceBuilder<IResourceWithEnvironment>(service)
                             .WithEnvironment("ASPNETCORE_ENVIRONMENT", options.EnvironmentName)
                             .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "");
                     }
