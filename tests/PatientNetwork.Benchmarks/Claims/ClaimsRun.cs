@@ -146,22 +146,7 @@ public static class ClaimsRun
         finally
         {
             await log.WriteLineAsync("Stopping the services and the servers…");
-            if (system is not null)
-            {
-                await system.DisposeAsync();
-            }
-
-            if (!options.KeepData)
-            {
-                try
-                {
-                    Directory.Delete(root, recursive: true);
-                }
-                catch (IOException exception)
-                {
-                    await log.WriteLineAsync($"Could not delete {root}: {exception.Message}");
-                }
-            }
+            await RunFolder.StopAndRemoveAsync(root, options.KeepData, log, system);
         }
     }
 

@@ -96,22 +96,7 @@ public static class EventsRegistrationRun
         }
         finally
         {
-            if (system is not null)
-            {
-                await system.DisposeAsync();
-            }
-
-            if (!options.KeepData)
-            {
-                try
-                {
-                    Directory.Delete(root, recursive: true);
-                }
-                catch (IOException exception)
-                {
-                    await log.WriteLineAsync($"Could not delete {root}: {exception.Message}");
-                }
-            }
+            await RunFolder.StopAndRemoveAsync(root, options.KeepData, log, system);
         }
     }
 

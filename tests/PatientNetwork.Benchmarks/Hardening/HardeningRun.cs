@@ -107,33 +107,7 @@ public static class HardeningRun
         finally
         {
             await log.WriteLineAsync("Stopping the services and the servers…");
-            if (host is not null)
-            {
-                await host.DisposeAsync();
-            }
-
-            if (system is not null)
-            {
-                await system.DisposeAsync();
-            }
-
-            var left = BenchmarkRun.LeftoverProcesses(root);
-            if (left.Count > 0)
-            {
-                await log.WriteLineAsync($"Still running and mentioning {root}: {string.Join("; ", left)}");
-            }
-
-            if (!options.KeepData)
-            {
-                try
-                {
-                    Directory.Delete(root, recursive: true);
-                }
-                catch (IOException exception)
-                {
-                    await log.WriteLineAsync($"Could not delete {root}: {exception.Message}");
-                }
-            }
+            await RunFolder.StopAndRemoveAsync(root, options.KeepData, log, host, system);
         }
     }
 
