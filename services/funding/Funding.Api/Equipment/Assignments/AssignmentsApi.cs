@@ -92,7 +92,7 @@ public static class AssignmentsApi
         services.Audit.Record(staff, EquipmentAuditActions.AssignmentsListed, rows.Select(r => r.a.PatientId).Distinct(), $"page={paging.PageNumber}");
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<AssignmentResponse>(
-            rows.Select(r => AssignmentResponse.From(r.a, r.i, staff, services.Guardians)).ToList(), paging.PageNumber, paging.Size, total));
+            rows.OrderByDescending(r => r.a.AssignedAt).ThenBy(r => r.a.Id).Select(r => AssignmentResponse.From(r.a, r.i, staff, services.Guardians)).ToList(), paging.PageNumber, paging.Size, total));
     }
 
     public static async Task<Results<Ok<AssignmentResponse>, NotFound>> GetAssignment(Guid id, HttpContext http, [AsParameters] EquipmentServices services, CancellationToken cancellationToken)

@@ -60,10 +60,10 @@ public static class DistributionDaysApi
             return TypedResults.NotFound();
         }
 
-        var reservations = await db.DistributionReservations.AsNoTracking().Where(r => r.DayId == id)
-            .Join(db.EquipmentItems, r => r.ItemId, i => i.Id, (r, i) => new ReservationResponse(r.Id, r.PatientId, r.RegionCode, r.ItemId, i.SerialNumber, r.Outcome, r.AssignmentId, r.Note, r.ReservedAt, r.ResolvedAt))
-            .OrderBy(r => r.RegionCode).ThenBy(r => r.ReservedAt)
+        var rows = await db.DistributionReservations.AsNoTracking().Where(r => r.DayId == id)
+            .Join(db.EquipmentItems, r => r.ItemId, i => i.Id, (r, i) => new { r, i })
             .ToListAsync(cancellationToken);
+        var reservations = rows.OrderBy(x => x.r.RegionCode, StringComparer.Ordinal).ThenBy(x => x.r.ReservedAt).Select(x => Respond(x.r, x.i)).ToList();
         services.Audit.Record(staff, EquipmentAuditActions.DistributionDayRead, reservations.Select(r => r.PatientId), $"day={id}");
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new DistributionDayResponse(day.Id, day.Name, day.HeldOn, day.Place,

@@ -41,7 +41,7 @@ public static class EquipmentReportsApi
     {
         var rows = await WaitingListQuery.Of(db, http.Staff(), null)
             .GroupBy(c => c.RegionCode)
-            .Select(g => new { Region = g.Key, Children = g.Count(), Since = g.Min(c => c.WaitingSince) })
+            .Select(g => new { Region = g.Key, Children = g.Count(), Since = g.Min(c => c.NeedSince!.Value) })
             .ToListAsync(cancellationToken);
         var csv = CsvTable.ToUtf8(
             ["region", "children_waiting", "longest_waiting_since"],

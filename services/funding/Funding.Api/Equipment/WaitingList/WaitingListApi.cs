@@ -35,7 +35,7 @@ public static class WaitingListApi
         var staff = http.Staff();
         var query = WaitingListQuery.Of(services.Db, staff, regionCode, patientId);
         var total = await query.CountAsync(cancellationToken);
-        var children = await query.Skip(paging.Skip).Take(paging.Size).ToListAsync(cancellationToken);
+        var children = await query.Skip(paging.Skip).Take(paging.Size).AsWaitingChildren().ToListAsync(cancellationToken);
         services.Audit.Record(staff, EquipmentAuditActions.WaitingListRead, children.Select(c => c.PatientId), $"region={regionCode};page={paging.PageNumber}");
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<WaitingChild>(children, paging.PageNumber, paging.Size, total));
