@@ -68,8 +68,10 @@ public sealed class StockTests(PatientNetworkFixture system)
         var errors = (await negative.JsonAsync()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("valueCentimes", out _) && errors.TryGetProperty("currency", out _), errors.ToString());
         Assert.Equal(HttpStatusCode.BadRequest, withoutKey.StatusCode);
-        var stock = await coordinator.GetFromJsonAsync<JsonElement>($"/api/funding/equipment/items?locationId={locationId}");
+        var stock = await coordinator.GetFromJsonAsync<JsonElement>($"/api/funding/equipment/items?locationId={locationId}&status=in-stock");
         Assert.Equal(1, stock.GetProperty("totalCount").GetInt32());
+        using var unknownStatus = await coordinator.GetAsync("/api/funding/equipment/items?status=lost");
+        Assert.Equal(HttpStatusCode.BadRequest, unknownStatus.StatusCode);
     }
 
     [Fact]

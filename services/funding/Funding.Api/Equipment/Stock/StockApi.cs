@@ -127,19 +127,26 @@ public static class StockApi
         }
     }
 
-    /// <summary>The association's equipment, optionally of one status, type or location (stock per location), newest first.</summary>
+    /// <summary>The association's equipment, optionally of one status (<c>in-stock</c>, <c>reserved</c>, <c>assigned</c>, <c>in-repair</c>, <c>retired</c>), type or location (stock per location), newest first.</summary>
     public static async Task<Results<Ok<PagedResult<EquipmentItemResponse>>, ValidationProblem>> ListEquipment(
-        EquipmentStatus? status, Guid? typeId, Guid? locationId, int? page, int? pageSize, HttpContext http, FundingDbContext db, CancellationToken cancellationToken)
+        string? status, Guid? typeId, Guid? locationId, int? page, int? pageSize, HttpContext http, FundingDbContext db, CancellationToken cancellationToken)
     {
         var paging = new PageQuery(page, pageSize, null);
-        if (paging.Validate([]) is { } errors)
+        var errors = paging.Validate([]) ?? [];
+        var wanted = status is null ? null : EquipmentStatusNames.Parse(status);
+        if (status is not null && wanted is null)
+        {
+            errors["status"] = [$"A status is one of: {string.Join(", ", Enum.GetValues<EquipmentStatus>().Select(EquipmentStatusNames.Of))}."];
+        }
+
+        if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         var association = http.Staff().AssociationId;
         var query = db.EquipmentItems.AsNoTracking().Where(i => i.AssociationId == association);
-        query = status is { } s ? query.Where(i => i.Status == s) : query;
+        query = wanted is { } s ? query.Where(i => i.Status == s) : query;
         query = typeId is { } t ? query.Where(i => i.TypeId == t) : query;
         query = locationId is { } l ? query.Where(i => i.LocationId == l) : query;
         var total = await query.CountAsync(cancellationToken);
