@@ -3,29 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace PatientNetwork.Funding.Equipment.Stock;
 
-internal sealed class EquipmentTypeConfiguration : IEntityTypeConfiguration<EquipmentType>
-{
-    public void Configure(EntityTypeBuilder<EquipmentType> builder)
-    {
-        builder.ToTable("equipment_types");
-        builder.HasIndex(t => new { t.AssociationId, t.Name }).IsUnique();
-        builder.Property(t => t.AssociationId).HasMaxLength(64);
-        builder.Property(t => t.Name).HasMaxLength(200);
-    }
-}
-
-internal sealed class EquipmentLocationConfiguration : IEntityTypeConfiguration<EquipmentLocation>
-{
-    public void Configure(EntityTypeBuilder<EquipmentLocation> builder)
-    {
-        builder.ToTable("equipment_locations");
-        builder.HasIndex(l => new { l.AssociationId, l.Name }).IsUnique();
-        builder.Property(l => l.AssociationId).HasMaxLength(64);
-        builder.Property(l => l.Name).HasMaxLength(200);
-        builder.Property(l => l.RegionCode).HasMaxLength(64);
-    }
-}
-
 internal sealed class EquipmentItemConfiguration : IEntityTypeConfiguration<EquipmentItem>
 {
     public const string SerialNumberIndex = "ix_equipment_items_association_id_serial_number";
@@ -49,19 +26,5 @@ internal sealed class EquipmentItemConfiguration : IEntityTypeConfiguration<Equi
         builder.Property(i => i.FundCode).HasMaxLength(100);
         builder.Property(i => i.IdempotencyKey).HasMaxLength(100);
         builder.Property(i => i.EnteredBy).HasMaxLength(100);
-    }
-}
-
-internal sealed class MaintenanceRecordConfiguration : IEntityTypeConfiguration<MaintenanceRecord>
-{
-    public void Configure(EntityTypeBuilder<MaintenanceRecord> builder)
-    {
-        builder.ToTable("equipment_maintenance");
-        builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.HasIndex(m => new { m.ItemId, m.At });
-        builder.Property(m => m.From).HasConversion<string>().HasMaxLength(16);
-        builder.Property(m => m.To).HasConversion<string>().HasMaxLength(16);
-        builder.Property(m => m.Note).HasMaxLength(1000);
-        builder.Property(m => m.RecordedBy).HasMaxLength(100);
     }
 }
