@@ -3,7 +3,8 @@ namespace PatientNetwork.Contracts;
 /// <summary>
 /// A patient entered the registry. Carries no name, no national ID and no contact data:
 /// consumers get only what they act on. <see cref="ConsentsToMedicineFunding"/> is null in
-/// messages published before it existed (read: not known).
+/// messages published before it existed (read: not known), and so is <see cref="MobilityNeed"/>
+/// (none, walking-aid, wheelchair or bedridden: what Funding hands out equipment for).
 /// </summary>
 public sealed record PatientRegistered(
     Guid EventId,
@@ -14,4 +15,5 @@ public sealed record PatientRegistered(
     string DiagnosisGroup,
     string RegionCode,
     bool ConsentsToStatistics,
-    bool? ConsentsToMedicineFunding = null) : IIntegrationEvent;
+    bool? ConsentsToMedicineFunding = null,
+    string? MobilityNeed = null) : IIntegrationEvent;

@@ -1,6 +1,9 @@
 namespace PatientNetwork.Contracts;
 
-/// <summary>Fields other services act on changed (branch, region, diagnosis group, vital status).</summary>
+/// <summary>
+/// Fields other services act on changed (branch, region, diagnosis group, vital status, mobility need).
+/// <see cref="MobilityNeed"/> (none, walking-aid, wheelchair or bedridden) is null in messages published before it existed (read: not known).
+/// </summary>
 public sealed record PatientUpdated(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -9,4 +12,5 @@ public sealed record PatientUpdated(
     string? BranchId,
     string DiagnosisGroup,
     string RegionCode,
-    string VitalStatus) : IIntegrationEvent;
+    string VitalStatus,
+    string? MobilityNeed = null) : IIntegrationEvent;

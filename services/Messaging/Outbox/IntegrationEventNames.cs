@@ -33,6 +33,7 @@ internal static class IntegrationEventNames
         [typeof(CampaignProgressed)] = "PatientNetwork.Contracts.CampaignProgressed",
         [typeof(PartnerCredentialRevoked)] = "PatientNetwork.Contracts.PartnerCredentialRevoked",
         [typeof(ReferralAccepted)] = "PatientNetwork.Contracts.ReferralAccepted",
+        [typeof(EquipmentAssigned)] = "PatientNetwork.Contracts.EquipmentAssigned",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

@@ -4,6 +4,7 @@ using PatientNetwork.Funding.Claims;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Donations;
 using PatientNetwork.Funding.Donors;
+using PatientNetwork.Funding.Equipment;
 using PatientNetwork.Funding.Extensions;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Payouts;
@@ -35,5 +36,6 @@ app.MapGiftReportsApi();
 app.MapReceiptsApi();
 app.MapCampaignsApi();
 app.MapPledgesApi();
+app.MapEquipmentApi();
 
 app.Run();

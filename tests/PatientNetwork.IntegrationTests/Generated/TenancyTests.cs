@@ -154,6 +154,7 @@ public sealed class TenancyTests(PatientNetworkFixture system)
             new(eventId, title, ["/api/events/events"], "hajar.admin", "amal.admin", $"/api/events/events/{eventId}"),
             .. await Funding.FundingTenantRecords.SeedAsync(system),
             .. await Donations.DonationTenantRecords.SeedAsync(system),
+            .. await Equipment.EquipmentTenancyRecords.SeedAsync(system),
             .. await Events.EventsTenancyRecords.SeedAsync(system),
             .. await BloodDrives.BloodDriveTenancyRecords.SeedAsync(system),
             .. await Accounts.StaffTenancyRecords.SeedAsync(system),

@@ -5,6 +5,7 @@ using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Deaths;
 using PatientNetwork.Funding.Donors;
+using PatientNetwork.Funding.Equipment;
 using PatientNetwork.Funding.Infrastructure;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Merges;
@@ -32,6 +33,7 @@ public static class Extensions
             bus.AddConsumer<ResumeCoverageWhenConsentGiven>();
             bus.AddConsumer<MergeCoverageAccountWhenPatientsMerged>();
             bus.AddConsumer<RecordDeathWhenPatientDeceased>();
+            bus.AddEquipmentConsumers();
         });
         builder.Services.AddValidatorsFromAssemblyContaining<FundingApi>();
         builder.Services.AddExceptionHandler<FundingConflictExceptionHandler>();
@@ -49,13 +51,15 @@ public static class Extensions
         builder.Services.AddSingleton<DonorContacts>();
         builder.Services.Configure<ReceiptOptions>(builder.Configuration.GetSection(ReceiptOptions.Section));
         builder.Services.AddSingleton<ReceiptPdf>();
+        builder.Services.AddEquipment();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AuditApi.AuditPolicy, policy => policy.RequireRole(StaffRoles.Admin))
             .AddPolicy(FundingPolicies.Claims, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator))
             .AddPolicy(FundingPolicies.Treasury, policy => policy.RequireRole(StaffRoles.Admin))
             .AddPolicy(FundingPolicies.Gifts, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator))
             .AddPolicy(FundingPolicies.DonorsRead, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator, StaffRoles.Volunteer))
-            .AddPolicy(ProgrammesApi.ManagePolicy, policy => policy.RequireRole(StaffRoles.Admin));
+            .AddPolicy(ProgrammesApi.ManagePolicy, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddEquipmentPolicies();
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<FundingDbContext>, DemoCoveragePoliciesSeeder>();

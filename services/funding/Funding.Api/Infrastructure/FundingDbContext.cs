@@ -7,6 +7,10 @@ using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Deaths;
 using PatientNetwork.Funding.Donations;
 using PatientNetwork.Funding.Donors;
+using PatientNetwork.Funding.Equipment.Assignments;
+using PatientNetwork.Funding.Equipment.DistributionDays;
+using PatientNetwork.Funding.Equipment.Needs;
+using PatientNetwork.Funding.Equipment.Stock;
 using PatientNetwork.Funding.Ledger;
 using PatientNetwork.Funding.Merges;
 using PatientNetwork.Funding.Payouts;
@@ -56,6 +60,20 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     public DbSet<Pledge> Pledges => Set<Pledge>();
+
+    public DbSet<PatientMobility> PatientMobility => Set<PatientMobility>();
+
+    public DbSet<EquipmentType> EquipmentTypes => Set<EquipmentType>();
+
+    public DbSet<EquipmentLocation> EquipmentLocations => Set<EquipmentLocation>();
+
+    public DbSet<EquipmentItem> EquipmentItems => Set<EquipmentItem>();
+
+    public DbSet<EquipmentAssignment> EquipmentAssignments => Set<EquipmentAssignment>();
+
+    public DbSet<DistributionDay> DistributionDays => Set<DistributionDay>();
+
+    public DbSet<DistributionReservation> DistributionReservations => Set<DistributionReservation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -275,7 +275,7 @@ public sealed class Patient
     /// <summary>Replaces where and by whom the patient is followed; returns the event when something other services use changed.</summary>
     public PatientUpdated? UpdateCare(string diagnosisGroup, string regionCode, string? cityCode, string? followUpHospital, string? treatingDoctor, MobilityNeed mobilityNeed, DateTimeOffset now)
     {
-        var shared = diagnosisGroup != DiagnosisGroup || regionCode != RegionCode;
+        var shared = diagnosisGroup != DiagnosisGroup || regionCode != RegionCode || mobilityNeed != MobilityNeed;
         DiagnosisGroup = diagnosisGroup;
         RegionCode = regionCode;
         CityCode = cityCode;
@@ -287,8 +287,11 @@ public sealed class Patient
     }
 
     private PatientUpdated Updated(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, JsonNamingPolicy.KebabCaseLower.ConvertName(VitalStatus.ToString()));
+        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, JsonNamingPolicy.KebabCaseLower.ConvertName(VitalStatus.ToString()), MobilityNeedCode);
 
     public PatientRegistered ToRegisteredEvent(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics), HasConsent(ConsentPurposes.MedicineFunding));
+        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics), HasConsent(ConsentPurposes.MedicineFunding), MobilityNeedCode);
+
+    /// <summary>The need as the events spell it (and the API writes it): none, walking-aid, wheelchair, bedridden.</summary>
+    private string MobilityNeedCode => JsonNamingPolicy.KebabCaseLower.ConvertName(MobilityNeed.ToString());
 }

@@ -12,6 +12,7 @@ using PatientNetwork.ServiceDefaults;
 using PatientNetwork.WebApp.Account;
 using PatientNetwork.WebApp.BloodDrives;
 using PatientNetwork.WebApp.Donations;
+using PatientNetwork.WebApp.Equipment;
 using PatientNetwork.WebApp.Events;
 using PatientNetwork.WebApp.Funding;
 using PatientNetwork.WebApp.Localization;
@@ -110,6 +111,7 @@ public static class WebAppExtensions
         services.AddHttpClient<RegistryClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<FundingClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<DonationsClient>(http => http.BaseAddress = gateway);
+        services.AddHttpClient<EquipmentClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<EventsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<BloodDrivesClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StatisticsClient>(http => http.BaseAddress = gateway);

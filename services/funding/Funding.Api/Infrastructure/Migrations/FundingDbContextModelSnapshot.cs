@@ -831,6 +831,488 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("donors", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Assignments.EquipmentAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("BranchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("branch_id");
+
+                    b.Property<Guid?>("DistributionDayId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("distribution_day_id");
+
+                    b.Property<string>("GuardianNameCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("guardian_name_ciphertext");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("ReturnNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("return_note");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<bool?>("ReturnedForRepair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("returned_for_repair");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_assignments");
+
+                    b.HasIndex("ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equipment_assignments_item_id_open")
+                        .HasFilter("returned_at IS NULL");
+
+                    b.HasIndex("AssociationId", "PatientId")
+                        .HasDatabaseName("ix_equipment_assignments_association_id_patient_id");
+
+                    b.ToTable("equipment_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.DistributionDays.DistributionDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distribution_days");
+
+                    b.HasIndex("AssociationId", "HeldOn")
+                        .HasDatabaseName("ix_distribution_days_association_id_held_on");
+
+                    b.ToTable("distribution_days", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.DistributionDays.DistributionReservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid>("DayId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("day_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset>("ReservedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reserved_at");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_distribution_reservations");
+
+                    b.HasIndex("ItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_distribution_reservations_item_id_open")
+                        .HasFilter("outcome = 'Reserved'");
+
+                    b.HasIndex("DayId", "PatientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_distribution_reservations_day_id_patient_id");
+
+                    b.ToTable("distribution_reservations", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Needs.PatientMobility", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<string>("BranchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("branch_id");
+
+                    b.Property<bool>("Deceased")
+                        .HasColumnType("boolean")
+                        .HasColumnName("deceased");
+
+                    b.Property<string>("MobilityNeed")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mobility_need");
+
+                    b.Property<DateTimeOffset?>("NeedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("need_since");
+
+                    b.Property<DateTimeOffset>("ObservedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("observed_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("PatientId")
+                        .HasName("pk_patient_mobility");
+
+                    b.HasIndex("AssociationId", "NeedSince")
+                        .HasDatabaseName("ix_patient_mobility_association_id_need_since")
+                        .HasFilter("need_since IS NOT NULL");
+
+                    b.ToTable("patient_mobility", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Stock.EquipmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<Guid?>("DonationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("donation_id");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("FundCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("fund_code");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid?>("LedgerTransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ledger_transaction_id");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("serial_number");
+
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_since");
+
+                    b.Property<Guid>("TypeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("type_id");
+
+                    b.Property<long>("ValueCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_centimes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_items");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_equipment_items_location_id");
+
+                    b.HasIndex("TypeId")
+                        .HasDatabaseName("ix_equipment_items_type_id");
+
+                    b.HasIndex("AssociationId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equipment_items_association_id_idempotency_key");
+
+                    b.HasIndex("AssociationId", "SerialNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equipment_items_association_id_serial_number");
+
+                    b.HasIndex("AssociationId", "Status")
+                        .HasDatabaseName("ix_equipment_items_association_id_status");
+
+                    b.ToTable("equipment_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_equipment_items_value_not_negative", "value_centimes >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Stock.EquipmentLocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_locations");
+
+                    b.HasIndex("AssociationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equipment_locations_association_id_name");
+
+                    b.ToTable("equipment_locations", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Stock.EquipmentType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<string>>("Sizes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sizes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_types");
+
+                    b.HasIndex("AssociationId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equipment_types_association_id_name");
+
+                    b.ToTable("equipment_types", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Stock.MaintenanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment_maintenance");
+
+                    b.HasIndex("ItemId", "At")
+                        .HasDatabaseName("ix_equipment_maintenance_item_id_at");
+
+                    b.ToTable("equipment_maintenance", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1683,6 +2165,60 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasConstraintName("fk_donations_pledges_pledge_id");
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Assignments.EquipmentAssignment", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Equipment.Stock.EquipmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_assignments_equipment_items_item_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.DistributionDays.DistributionReservation", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Equipment.DistributionDays.DistributionDay", null)
+                        .WithMany("Reservations")
+                        .HasForeignKey("DayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_reservations_distribution_days_day_id");
+
+                    b.HasOne("PatientNetwork.Funding.Equipment.Stock.EquipmentItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_distribution_reservations_equipment_items_item_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Stock.EquipmentItem", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Equipment.Stock.EquipmentLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_items_equipment_locations_location_id");
+
+                    b.HasOne("PatientNetwork.Funding.Equipment.Stock.EquipmentType", null)
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_items_equipment_types_type_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Stock.MaintenanceRecord", b =>
+                {
+                    b.HasOne("PatientNetwork.Funding.Equipment.Stock.EquipmentItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_maintenance_equipment_items_item_id");
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerPosting", b =>
                 {
                     b.HasOne("PatientNetwork.Funding.Ledger.LedgerAccount", null)
@@ -1788,6 +2324,16 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_receipts_donors_donor_id");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.DistributionDays.DistributionDay", b =>
+                {
+                    b.Navigation("Reservations");
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Equipment.Stock.EquipmentItem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Ledger.LedgerTransaction", b =>
