@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using PatientNetwork.IntegrationTests.Infrastructure;
 
 namespace PatientNetwork.IntegrationTests.Webhooks;
 
@@ -21,14 +17,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private WebhookReceiver(WebApplication app) => this.app = app;
 
-    public Uri Url => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri Url => LoopbackApp.AddressOf(app);
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var receiver = new WebhookReceiver(builder.Build());
+        var receiver = new WebhookReceiver(LoopbackApp.Create());
         receiver.app.MapPost("/hooks/{path}", receiver.ReceiveAsync);
         await receiver.app.StartAsync();
         return receiver;

@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace PatientNetwork.IntegrationTests.Infrastructure.Telemetry;
 
@@ -20,14 +15,11 @@ public sealed class OtlpReceiver : IAsyncDisposable
 
     private OtlpReceiver(WebApplication app) => this.app = app;
 
-    public Uri Url => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri Url => LoopbackApp.AddressOf(app);
 
     public static async Task<OtlpReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var receiver = new OtlpReceiver(builder.Build());
+        var receiver = new OtlpReceiver(LoopbackApp.Create());
         receiver.app.MapPost("/v1/traces", receiver.ReceiveTracesAsync);
         // Metrics and logs are accepted and dropped: the tests read traces only.
         receiver.app.MapPost("/v1/{signal}", () => Results.Bytes([], "application/x-protobuf"));
