@@ -51,14 +51,14 @@ public sealed partial class MessageStorePruner<TDbContext>(
         await using var scope = scopes.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<TDbContext>().Database;
 
-        var outbox = await DeleteInBatchesAsync(batchSize, () => database.ExecuteSqlAsync(
+        var outbox = await BatchedDelete.UntilShortAsync(batchSize, () => database.ExecuteSqlAsync(
             $"""
             DELETE FROM outbox_messages WHERE id IN (
                 SELECT id FROM outbox_messages WHERE sent_at < {sentBefore}
                 ORDER BY sent_at LIMIT {batchSize} FOR UPDATE SKIP LOCKED)
             """,
             cancellationToken));
-        var inbox = await DeleteInBatchesAsync(batchSize, () => database.ExecuteSqlAsync(
+        var inbox = await BatchedDelete.UntilShortAsync(batchSize, () => database.ExecuteSqlAsync(
             $"""
             DELETE FROM inbox_messages WHERE (event_id, consumer) IN (
                 SELECT event_id, consumer FROM inbox_messages WHERE processed_at < {processedBefore}
@@ -72,21 +72,6 @@ public sealed partial class MessageStorePruner<TDbContext>(
             MessagingTelemetry.PrunedMessages.Add(inbox, new KeyValuePair<string, object?>("table", "inbox_messages"));
             LogPruned(outbox, sentBefore, inbox, processedBefore);
         }
-    }
-
-    /// <summary>Until a batch comes back short; the cut-off is fixed for the run, so this ends.</summary>
-    private static async Task<int> DeleteInBatchesAsync(int batchSize, Func<Task<int>> deleteBatch)
-    {
-        var total = 0;
-        int deleted;
-        do
-        {
-            deleted = await deleteBatch();
-            total += deleted;
-        }
-        while (deleted == batchSize);
-
-        return total;
     }
 
     [LoggerMessage(EventId = 7105, Level = LogLevel.Information, Message = "Pruned {OutboxRows} outbox rows sent before {SentBefore} and {InboxRows} inbox rows processed before {ProcessedBefore}")]

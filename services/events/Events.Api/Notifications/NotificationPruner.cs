@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PatientNetwork.Events.Infrastructure;
+using PatientNetwork.Messaging.Retention;
 
 namespace PatientNetwork.Events.Notifications;
 
@@ -38,20 +39,13 @@ public sealed class NotificationPruner(IServiceScopeFactory scopes, TimeProvider
         var before = time.GetUtcNow() - settings.KeepSentFor;
         await using var scope = scopes.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<EventsDbContext>().Database;
-        var total = 0;
-        int deleted;
-        do
-        {
-            deleted = await database.ExecuteSqlAsync(
-                $"""
-                DELETE FROM notifications WHERE id IN (
-                    SELECT id FROM notifications WHERE sent_at < {before} OR abandoned_at < {before}
-                    LIMIT {settings.PruneBatchSize} FOR UPDATE SKIP LOCKED)
-                """,
-                cancellationToken);
-            total += deleted;
-        }
-        while (deleted == settings.PruneBatchSize);
+        var total = await BatchedDelete.UntilShortAsync(settings.PruneBatchSize, () => database.ExecuteSqlAsync(
+            $"""
+            DELETE FROM notifications WHERE id IN (
+                SELECT id FROM notifications WHERE sent_at < {before} OR abandoned_at < {before}
+                LIMIT {settings.PruneBatchSize} FOR UPDATE SKIP LOCKED)
+            """,
+            cancellationToken));
 
         if (total > 0)
         {
