@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace PatientNetwork.ServiceDefaults.ConditionalGet;
 
 /// <summary>
-/// For GET and HEAD on endpoints marked <see cref="Extensions.WithEntityTags{TBuilder}"/> (and every
+/// For GET on endpoints marked <see cref="Extensions.WithEntityTags{TBuilder}"/> (and every
 /// <see cref="Extensions.CacheablePublicly{TBuilder}"/> read): holds the body back, tags a 200 with an <c>ETag</c>
 /// from its bytes, and answers <c>304 Not Modified</c> with no body when the caller's <c>If-None-Match</c> names that
 /// tag. A partner polling the calendar or a release then downloads it only when it changed. The tag is computed from
@@ -52,7 +52,7 @@ public sealed class ConditionalGetMiddleware(RequestDelegate next)
 
     private static bool Applies(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        if (!HttpMethods.IsGet(context.Request.Method))
         {
             return false;
         }

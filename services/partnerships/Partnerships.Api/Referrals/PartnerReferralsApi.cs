@@ -8,7 +8,6 @@ using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Webhooks;
 using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PatientNetwork.Partnerships.Referrals;
 
@@ -119,7 +118,7 @@ public static class PartnerReferralsApi
         return TypedResults.Ok(PartnerReferralResponse.From(referral));
     }
 
-    private static string PartnerOf(HttpContext http) => http.User.FindFirst(Claims.Subject)!.Value;
+    private static string PartnerOf(HttpContext http) => PartnerClaims.PartnerOf(http.User);
 
     private static ProblemHttpResult IdTaken() => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,

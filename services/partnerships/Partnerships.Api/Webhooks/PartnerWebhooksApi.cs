@@ -5,7 +5,6 @@ using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Protection;
 using PatientNetwork.ServiceDefaults;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PatientNetwork.Partnerships.Webhooks;
 
@@ -248,7 +247,7 @@ public static class PartnerWebhooksApi
         return await subscriptions.FirstOrDefaultAsync(s => s.Id == id && s.PartnerId == partnerId, cancellationToken);
     }
 
-    private static string PartnerOf(HttpContext http) => http.User.FindFirst(Claims.Subject)!.Value;
+    private static string PartnerOf(HttpContext http) => PartnerClaims.PartnerOf(http.User);
 
     private static ProblemHttpResult Disabled() => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
