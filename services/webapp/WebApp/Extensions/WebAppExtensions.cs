@@ -16,6 +16,7 @@ using PatientNetwork.WebApp.Equipment;
 using PatientNetwork.WebApp.Events;
 using PatientNetwork.WebApp.Funding;
 using PatientNetwork.WebApp.Localization;
+using PatientNetwork.WebApp.Partnerships;
 using PatientNetwork.WebApp.Registry;
 using PatientNetwork.WebApp.Staff;
 using PatientNetwork.WebApp.Statistics;
@@ -115,6 +116,7 @@ public static class WebAppExtensions
         services.AddHttpClient<EventsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<BloodDrivesClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StatisticsClient>(http => http.BaseAddress = gateway);
+        services.AddHttpClient<PartnershipsClient>(http => http.BaseAddress = gateway);
         services.AddHttpClient<StaffAccountsClient>(http => http.BaseAddress = gateway);
         return builder;
     }
