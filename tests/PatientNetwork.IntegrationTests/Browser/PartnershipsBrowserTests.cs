@@ -170,6 +170,20 @@ public sealed class PartnershipsBrowserTests(PatientNetworkFixture system, Chrom
         await Expect(page.GetByTestId("revoke")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task An_admin_opening_another_association_s_partner_is_offered_no_credential_actions()
+    {
+        using var amal = await system.SignInAsync("amal.admin");
+        var partnerId = await amal.CreatePartnerAsync();
+        var page = await chromium.OpenAsync(system, "fr");
+        await page.SignInAsync(system, "hajar.admin");
+
+        await page.GoAsync($"/partners/{partnerId}");
+        await Expect(page.GetByTestId("partner-facts")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("credentials-not-managed")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("credential-form")).ToHaveCountAsync(0);
+    }
+
     private sealed record SentReferral(Guid Id, string ChildLastName);
 
     private static ILocator Row(IPage page, Guid referralId) => page.Locator($"[data-testid='referral'][data-referral-id='{referralId}']");

@@ -9,6 +9,13 @@ public static class PartnersAccess
     /// <summary>Admins add partners and issue, list and revoke their credentials, and read their calls and webhooks.</summary>
     public static bool ManagesPartners(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin);
 
+    /// <summary>
+    /// Partnerships lists every association's partners to all staff, but manages credentials only for its own
+    /// association's partners, under their GUID id (the demo partners' older ids such as <c>asid</c> have none).
+    /// </summary>
+    public static bool ManagesCredentialsOf(ClaimsPrincipal user, Partner partner) =>
+        ManagesPartners(user) && partner.AssociationId == user.FindFirstValue(StaffClaimTypes.Association) && Guid.TryParse(partner.Id, out _);
+
     /// <summary>Admins and coordinators work through the referrals partners send.</summary>
     public static bool WorksReferrals(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Coordinator);
 }
