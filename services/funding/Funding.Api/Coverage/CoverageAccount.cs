@@ -52,6 +52,13 @@ public sealed class CoverageAccount
 
     public string DiagnosisGroup { get; private set; } = "";
 
+    /// <summary>
+    /// The earliest day the patient can have been born: the date of birth, or 1 January of the birth
+    /// year when only the year is known; null for accounts opened from older messages (nothing checked).
+    /// A medicine dispensed before it cannot be the patient's.
+    /// </summary>
+    public DateOnly? BornOnOrAfter { get; private set; }
+
     /// <summary>Whether Funding has told the Registry to keep the record (claims are accounting records).</summary>
     public bool RetentionHeld { get; private set; }
 
@@ -62,7 +69,7 @@ public sealed class CoverageAccount
     /// <summary>Opens the account in the state the patient's consent already calls for, if a decision arrived first.</summary>
     public static CoverageAccount Open(
         Guid patientId, string associationId, string? branchId, CoverageRate rate, MedicineFundingConsent consent, DateTimeOffset now,
-        Guid? programmeId = null, string regionCode = "", string diagnosisGroup = "")
+        Guid? programmeId = null, string regionCode = "", string diagnosisGroup = "", DateOnly? bornOnOrAfter = null)
     {
         var account = new CoverageAccount
         {
@@ -77,6 +84,7 @@ public sealed class CoverageAccount
             ProgrammeId = programmeId,
             RegionCode = regionCode,
             DiagnosisGroup = diagnosisGroup,
+            BornOnOrAfter = bornOnOrAfter,
         };
         account.Follow(consent);
         return account;

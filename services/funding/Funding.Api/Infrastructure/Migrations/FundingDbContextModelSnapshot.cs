@@ -518,6 +518,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("association_id");
 
+                    b.Property<DateOnly?>("BornOnOrAfter")
+                        .HasColumnType("date")
+                        .HasColumnName("born_on_or_after");
+
                     b.Property<string>("BranchId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
