@@ -537,6 +537,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("former_patient_ids");
 
+                    b.Property<DateTimeOffset?>("GroupedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("grouped_at");
+
                     b.Property<Guid?>("MergedIntoPatientId")
                         .HasColumnType("uuid")
                         .HasColumnName("merged_into_patient_id");

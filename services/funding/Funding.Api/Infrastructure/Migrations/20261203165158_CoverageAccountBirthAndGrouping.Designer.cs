@@ -13,8 +13,8 @@ using PatientNetwork.Funding.Infrastructure;
 namespace PatientNetwork.Funding.Infrastructure.Migrations
 {
     [DbContext(typeof(FundingDbContext))]
-    [Migration("20261203164307_CoverageAccountBirthDate")]
-    partial class CoverageAccountBirthDate
+    [Migration("20261203165158_CoverageAccountBirthAndGrouping")]
+    partial class CoverageAccountBirthAndGrouping
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -539,6 +539,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("former_patient_ids");
+
+                    b.Property<DateTimeOffset?>("GroupedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("grouped_at");
 
                     b.Property<Guid?>("MergedIntoPatientId")
                         .HasColumnType("uuid")

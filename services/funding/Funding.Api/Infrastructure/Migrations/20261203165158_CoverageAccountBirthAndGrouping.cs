@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace PatientNetwork.Funding.Infrastructure.Migrations
 {
     /// <inheritdoc />
-    public partial class CoverageAccountBirthDate : Migration
+    public partial class CoverageAccountBirthAndGrouping : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,12 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                 table: "coverage_accounts",
                 type: "date",
                 nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "grouped_at",
+                table: "coverage_accounts",
+                type: "timestamp with time zone",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -23,6 +29,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
         {
             migrationBuilder.DropColumn(
                 name: "born_on_or_after",
+                table: "coverage_accounts");
+
+            migrationBuilder.DropColumn(
+                name: "grouped_at",
                 table: "coverage_accounts");
         }
     }
