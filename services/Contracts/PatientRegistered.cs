@@ -5,6 +5,8 @@ namespace PatientNetwork.Contracts;
 /// consumers get only what they act on. <see cref="ConsentsToMedicineFunding"/> is null in
 /// messages published before it existed (read: not known), and so is <see cref="MobilityNeed"/>
 /// (none, walking-aid, wheelchair or bedridden: what Funding hands out equipment for).
+/// <see cref="DateOfBirth"/> (when the registry knows it) and <see cref="BirthYear"/> let Funding
+/// refuse a medicine dispensed before birth; both null in messages published before they existed.
 /// </summary>
 public sealed record PatientRegistered(
     Guid EventId,
@@ -16,4 +18,6 @@ public sealed record PatientRegistered(
     string RegionCode,
     bool ConsentsToStatistics,
     bool? ConsentsToMedicineFunding = null,
-    string? MobilityNeed = null) : IIntegrationEvent;
+    string? MobilityNeed = null,
+    DateOnly? DateOfBirth = null,
+    int? BirthYear = null) : IIntegrationEvent;

@@ -301,7 +301,7 @@ public static class ClaimsRun
         return fund;
     }
 
-    /// <summary>What an approval does in SQL: lock the claim and the two accounts, sum what the patient and programme used, write the reservation; rolled back.</summary>
+    /// <summary>What an approval does in SQL: lock the claim and the two accounts, read what the patient and programme used (the usage rows), move one, write the reservation; rolled back.</summary>
     private static async Task RawApprovalAsync(NpgsqlDataSource db, Guid claimId, Guid fund, Guid programmeId, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -310,11 +310,16 @@ public static class ClaimsRun
         await ExecAsync(connection, "SELECT * FROM ledger_accounts WHERE association_id = 'hajar' AND code = ANY($1) ORDER BY id FOR UPDATE", ct, (object)new[] { $"programme-fund:{programmeId:N}", "claims-payable" });
         await ExecAsync(connection,
             """
-            SELECT date_part('year', l.dispensed_on)::int, c.patient_id = (SELECT patient_id FROM claims WHERE id = $1), sum(coalesce(l.covered_centimes, 0))
-            FROM claims c JOIN claim_lines l ON l.claim_id = c.id
-            WHERE c.programme_id = $2 AND c.status IN ('Approved', 'PartiallyApproved', 'PayoutScheduled', 'Paid') AND c.id <> $1
-            GROUP BY 1, 2
+            SELECT year, scope, covered_centimes FROM coverage_usage
+            WHERE programme_id = $2 AND year = date_part('year', now())::int
+              AND ((scope = 'programme' AND subject_id = $2) OR (scope = 'patient' AND subject_id = (SELECT patient_id FROM claims WHERE id = $1)))
             """, ct, claimId, programmeId);
+        await ExecAsync(connection,
+            """
+            INSERT INTO coverage_usage (programme_id, year, scope, subject_id, association_id, covered_centimes)
+            VALUES ($1, date_part('year', now())::int, 'programme', $1, 'hajar', 100)
+            ON CONFLICT (programme_id, year, scope, subject_id) DO UPDATE SET covered_centimes = coverage_usage.covered_centimes + 100
+            """, ct, programmeId);
         await WriteMovementAsync(connection, fund, "Pending", ct);
         await transaction.RollbackAsync(ct);
     }

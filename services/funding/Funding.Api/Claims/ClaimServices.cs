@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PatientNetwork.Funding.Audit;
+using PatientNetwork.Funding.Claims.Usage;
 using PatientNetwork.Funding.Infrastructure;
 using PatientNetwork.Funding.Ledger;
 
@@ -11,5 +12,6 @@ public sealed record ClaimServices(
     FundingAuditTrail Audit,
     FundLedger Ledger,
     ClaimEvaluator Evaluator,
+    CoverageUsageBook Usage,
     TimeProvider Time,
     IOptions<ClaimOptions> Options);

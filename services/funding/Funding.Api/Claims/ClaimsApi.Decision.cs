@@ -53,7 +53,7 @@ public static partial class ClaimsApi
         var accounts = await services.Ledger.LockAsync(staff.AssociationId, [fundCode, LedgerAccountCodes.ClaimsPayable], cancellationToken);
         var fund = accounts[fundCode];
 
-        var coverage = await services.Evaluator.EvaluateAsync(programme, claim.PatientId, claim.Id, claim.Lines.Select(l => l.ToCover()).ToList(), fund.Available, cancellationToken);
+        var coverage = await services.Evaluator.EvaluateAsync(programme, claim.PatientId, claim.Lines.Select(l => l.ToCover()).ToList(), fund.Available, cancellationToken);
         var limit = services.Options.Value.AdminApprovalAboveCentimes;
         if (coverage.Covered > limit && !by.IsAdmin)
         {
@@ -72,6 +72,7 @@ public static partial class ClaimsApi
                 $"Claim {claim.Id}: reserved on approval", staff.Login, pending: true,
                 [(fund, LedgerSide.Debit, coverage.Covered), (accounts[LedgerAccountCodes.ClaimsPayable], LedgerSide.Credit, coverage.Covered)], claim.Id);
             claim.AttachReservation(reservation.Id);
+            await services.Usage.CountAsync(claim, counted: true, cancellationToken);
             db.AddIntegrationEvent(new ClaimApproved(Guid.CreateVersion7(now), now, claim.Id, claim.PatientId, claim.AssociationId, programme.ProgrammeId, programme.Version,
                 claim.Status == ClaimStatus.PartiallyApproved, claim.DiagnosisGroup, claim.RegionCode));
         }
@@ -101,7 +102,7 @@ public static partial class ClaimsApi
         var fundCode = LedgerAccountCodes.ProgrammeFund(programme!.ProgrammeId);
         var fund = await db.LedgerAccounts.AsNoTracking().FirstAsync(a => a.AssociationId == staff.AssociationId && a.Code == fundCode, cancellationToken);
         var lines = request.ToDraft().Lines;
-        var coverage = await services.Evaluator.EvaluateAsync(programme, account!.PatientId, null, lines, fund.Available, cancellationToken);
+        var coverage = await services.Evaluator.EvaluateAsync(programme, account!.PatientId, lines, fund.Available, cancellationToken);
         services.Audit.Record(staff, AuditActions.ClaimSimulated, [account.PatientId], $"programme {programme.ProgrammeId} v{programme.Version}");
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new SimulationResponse(
@@ -159,6 +160,9 @@ public static partial class ClaimsApi
             {
                 await services.Ledger.ResolveAsync(reserved, post: false, staff.Login, accounts, cancellationToken);
             }
+
+            // Still under the programme fund's lock taken with the reservation's accounts.
+            await services.Usage.CountAsync(claim, counted: false, cancellationToken);
         }
 
         services.Audit.Record(staff, AuditActions.ClaimChanged, [claim.PatientId], $"claim {id}: reversed");

@@ -132,6 +132,12 @@ public static partial class ClaimsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["patientId"] = ["A claim stays with its patient; open a new claim for another one."] });
         }
 
+        var account = await db.CoverageAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.PatientId == claim.PatientId, cancellationToken);
+        if (account is not null && DispensedBeforeBirth.Errors(account, request.Lines!) is { } beforeBirth)
+        {
+            return TypedResults.ValidationProblem(beforeBirth);
+        }
+
         var draft = request.ToDraft();
         if (await DuplicateAsync(db, staff.AssociationId, draft.InvoiceKey, id, cancellationToken) is { } duplicate)
         {
@@ -161,7 +167,7 @@ public static partial class ClaimsApi
         return TypedResults.Ok(ClaimResponse.From(claim));
     }
 
-    /// <summary>The patient's account (visible to the caller) and the programme the claim falls under, or the field error saying why not.</summary>
+    /// <summary>The patient's account (visible to the caller) and the programme the claim falls under, or the field error saying why not (also a line dispensed before birth).</summary>
     private static async Task<(CoverageAccount? Account, CoverageProgramme? Programme, ValidationProblem? Error)> AccountAndProgrammeAsync(
         FundingDbContext db, StaffMember staff, ClaimRequest request, CancellationToken cancellationToken)
     {
@@ -170,6 +176,11 @@ public static partial class ClaimsApi
         if (account is null)
         {
             return (null, null, FieldError("patientId", "No coverage account of your association (or branch) belongs to this patient."));
+        }
+
+        if (DispensedBeforeBirth.Errors(account, request.Lines!) is { } beforeBirth)
+        {
+            return (account, null, TypedResults.ValidationProblem(beforeBirth));
         }
 
         if ((request.ProgrammeId ?? account.ProgrammeId) is not { } programmeId)

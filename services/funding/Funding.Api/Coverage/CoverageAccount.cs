@@ -47,10 +47,20 @@ public sealed class CoverageAccount
     /// <summary>The programme the account belongs to (the association's default when it opened), if the association has one.</summary>
     public Guid? ProgrammeId { get; private set; }
 
-    /// <summary>The patient's region and diagnosis group at registration: what the funding reports group by.</summary>
+    /// <summary>The patient's current region and diagnosis group (from PatientRegistered, then PatientUpdated): what the funding reports group by.</summary>
     public string RegionCode { get; private set; } = "";
 
     public string DiagnosisGroup { get; private set; } = "";
+
+    /// <summary>When the Registry made the region/diagnosis change last applied here; null on accounts opened before it was kept.</summary>
+    public DateTimeOffset? GroupedAt { get; private set; }
+
+    /// <summary>
+    /// The earliest day the patient can have been born: the date of birth, or 1 January of the birth
+    /// year when only the year is known; null for accounts opened from older messages (nothing checked).
+    /// A medicine dispensed before it cannot be the patient's.
+    /// </summary>
+    public DateOnly? BornOnOrAfter { get; private set; }
 
     /// <summary>Whether Funding has told the Registry to keep the record (claims are accounting records).</summary>
     public bool RetentionHeld { get; private set; }
@@ -62,7 +72,7 @@ public sealed class CoverageAccount
     /// <summary>Opens the account in the state the patient's consent already calls for, if a decision arrived first.</summary>
     public static CoverageAccount Open(
         Guid patientId, string associationId, string? branchId, CoverageRate rate, MedicineFundingConsent consent, DateTimeOffset now,
-        Guid? programmeId = null, string regionCode = "", string diagnosisGroup = "")
+        Guid? programmeId = null, string regionCode = "", string diagnosisGroup = "", DateOnly? bornOnOrAfter = null, DateTimeOffset? groupedAt = null)
     {
         var account = new CoverageAccount
         {
@@ -77,6 +87,8 @@ public sealed class CoverageAccount
             ProgrammeId = programmeId,
             RegionCode = regionCode,
             DiagnosisGroup = diagnosisGroup,
+            BornOnOrAfter = bornOnOrAfter,
+            GroupedAt = groupedAt,
         };
         account.Follow(consent);
         return account;
@@ -97,6 +109,24 @@ public sealed class CoverageAccount
         {
             SetStatus(CoverageStatus.Active, consent.DecidedAt, null);
         }
+    }
+
+    /// <summary>
+    /// Follows the patient's move to another region or diagnosis group. A patient's events travel on
+    /// separate queues and may arrive out of order, so a change made before the one already applied
+    /// is ignored (false).
+    /// </summary>
+    public bool Regroup(string regionCode, string diagnosisGroup, DateTimeOffset occurredAt)
+    {
+        if (GroupedAt is { } applied && occurredAt <= applied)
+        {
+            return false;
+        }
+
+        RegionCode = regionCode;
+        DiagnosisGroup = diagnosisGroup;
+        GroupedAt = occurredAt;
+        return true;
     }
 
     /// <summary>The survivor already has an account: this one is closed and points there. Closing twice changes nothing.</summary>

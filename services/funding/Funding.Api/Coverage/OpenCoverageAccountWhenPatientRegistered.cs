@@ -47,7 +47,9 @@ public sealed class OpenCoverageAccountWhenPatientRegistered(
 
         var account = CoverageAccount.Open(
             message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow(),
-            programme?.ProgrammeId, message.RegionCode, message.DiagnosisGroup);
+            programme?.ProgrammeId, message.RegionCode, message.DiagnosisGroup,
+            message.DateOfBirth ?? (message.BirthYear is >= 1 and <= 9999 ? new DateOnly(message.BirthYear.Value, 1, 1) : null),
+            message.OccurredAt);
         Db.CoverageAccounts.Add(account);
 
         // The record was merged before its registration reached us: end where in-order delivery would have.

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PatientNetwork.Funding.Audit;
 using PatientNetwork.Funding.Claims;
+using PatientNetwork.Funding.Claims.Usage;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Deaths;
@@ -29,6 +30,7 @@ public static class Extensions
         builder.AddMessaging<FundingDbContext>("funding", bus =>
         {
             bus.AddConsumer<OpenCoverageAccountWhenPatientRegistered>();
+            bus.AddConsumer<RegroupCoverageWhenPatientUpdated>();
             bus.AddConsumer<SuspendCoverageWhenConsentWithdrawn>();
             bus.AddConsumer<ResumeCoverageWhenConsentGiven>();
             bus.AddConsumer<MergeCoverageAccountWhenPatientsMerged>();
@@ -40,6 +42,7 @@ public static class Extensions
         builder.Services.Configure<ClaimOptions>(builder.Configuration.GetSection(ClaimOptions.Section));
         builder.Services.AddScoped<FundLedger>();
         builder.Services.AddScoped<ClaimEvaluator>();
+        builder.Services.AddScoped<CoverageUsageBook>();
         builder.Services.Configure<CoverageDefaults>(builder.Configuration.GetSection(CoverageDefaults.Section));
         builder.Services.AddOptions<RetentionOptions>()
             .Bind(builder.Configuration.GetSection(RetentionOptions.Section))

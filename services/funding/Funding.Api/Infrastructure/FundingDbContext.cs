@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Funding.Audit;
 using PatientNetwork.Funding.Campaigns;
 using PatientNetwork.Funding.Claims;
+using PatientNetwork.Funding.Claims.Usage;
 using PatientNetwork.Funding.Consents;
 using PatientNetwork.Funding.Coverage;
 using PatientNetwork.Funding.Deaths;
@@ -40,6 +41,8 @@ public sealed class FundingDbContext(DbContextOptions<FundingDbContext> options)
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<ClaimAttachment> ClaimAttachments => Set<ClaimAttachment>();
+
+    public DbSet<CoverageUsage> CoverageUsage => Set<CoverageUsage>();
 
     public DbSet<PayoutRun> PayoutRuns => Set<PayoutRun>();
 

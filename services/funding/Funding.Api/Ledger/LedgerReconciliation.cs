@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Funding.Claims.Usage;
 using PatientNetwork.Funding.Infrastructure;
 
 namespace PatientNetwork.Funding.Ledger;
 
 /// <summary>
 /// Proves an association's ledger adds up: posted debits equal posted credits (and pending
-/// likewise), and every account's stored sums equal the sums recomputed from its postings.
+/// likewise), and every account's stored sums equal the sums recomputed from its postings;
+/// and that the claims' running usage rows equal their recomputed sums.
 /// </summary>
 public static class LedgerReconciliation
 {
@@ -30,13 +32,16 @@ public static class LedgerReconciliation
         var posted = new SideTotals(Sum(null, LedgerSide.Debit, false), Sum(null, LedgerSide.Credit, false));
         var pending = new SideTotals(Sum(null, LedgerSide.Debit, true), Sum(null, LedgerSide.Credit, true));
         var mismatched = lines.Where(l => l.Stored != l.Recomputed).ToList();
+        var usage = await CoverageUsageReconciliation.RunAsync(db, associationId, cancellationToken);
         return new ReconciliationResponse(
             time.GetUtcNow(),
-            posted.Debits == posted.Credits && pending.Debits == pending.Credits && mismatched.Count == 0,
+            posted.Debits == posted.Credits && pending.Debits == pending.Credits && mismatched.Count == 0 && usage.Mismatched.Count == 0,
             posted,
             pending,
             lines.Count,
-            mismatched);
+            mismatched,
+            usage.Checked,
+            usage.Mismatched);
     }
 }
 
@@ -46,11 +51,16 @@ public sealed record SideTotals(long Debits, long Credits);
 
 public sealed record ReconciledAccount(Guid AccountId, string Code, BalanceSums Stored, BalanceSums Recomputed);
 
-/// <summary>The reconciliation's verdict: <c>reconciled</c> only when both sides balance and no account's stored sums differ from its postings.</summary>
+/// <summary>
+/// The reconciliation's verdict: <c>reconciled</c> only when both sides balance, no account's stored sums differ from its
+/// postings, and no claim usage row (what the cap and budget checks read) differs from its claims' covered lines.
+/// </summary>
 public sealed record ReconciliationResponse(
     DateTimeOffset CheckedAt,
     bool Reconciled,
     SideTotals Posted,
     SideTotals Pending,
     int AccountsChecked,
-    IReadOnlyList<ReconciledAccount> MismatchedAccounts);
+    IReadOnlyList<ReconciledAccount> MismatchedAccounts,
+    int UsageRowsChecked,
+    IReadOnlyList<UsageMismatch> MismatchedUsage);

@@ -75,10 +75,16 @@ public static class ReportsApi
             .Where(c => c.AssociationId == associationId && c.ProgrammeId == programmeId && committed.Contains(c.Status))
             .SelectMany(c => c.Lines, (c, l) => new
             {
-                ClaimId = c.Id, c.RegionCode, c.DiagnosisGroup, Paid = c.Status == ClaimStatus.Paid, l.DispensedOn.Year, l.ClaimedCentimes,
+                ClaimId = c.Id, c.PatientId, c.RegionCode, c.DiagnosisGroup, Paid = c.Status == ClaimStatus.Paid, l.DispensedOn.Year, l.ClaimedCentimes,
                 Eligible = l.EligibleCentimes ?? 0, Covered = l.CoveredCentimes ?? 0, Family = l.FamilyShareCentimes ?? 0,
             })
             .Where(x => x.Year == year)
+            // The patient's region and diagnosis group now (the account follows PatientUpdated); the claim's own, from its creation, when no account answers to its patient id any more (merged).
+            .LeftJoin(db.CoverageAccounts, x => x.PatientId, a => a.PatientId, (x, a) => new
+            {
+                x.ClaimId, RegionCode = a == null ? x.RegionCode : a.RegionCode, DiagnosisGroup = a == null ? x.DiagnosisGroup : a.DiagnosisGroup,
+                x.Paid, x.ClaimedCentimes, x.Eligible, x.Covered, x.Family,
+            })
             .GroupBy(x => new { x.RegionCode, x.DiagnosisGroup })
             .Select(g => new
             {

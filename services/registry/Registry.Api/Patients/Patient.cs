@@ -290,7 +290,8 @@ public sealed class Patient
         new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, JsonNamingPolicy.KebabCaseLower.ConvertName(VitalStatus.ToString()), MobilityNeedCode);
 
     public PatientRegistered ToRegisteredEvent(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics), HasConsent(ConsentPurposes.MedicineFunding), MobilityNeedCode);
+        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics), HasConsent(ConsentPurposes.MedicineFunding), MobilityNeedCode,
+            DateOfBirth, BirthYear);
 
     /// <summary>The need as the events spell it (and the API writes it): none, walking-aid, wheelchair, bedridden.</summary>
     private string MobilityNeedCode => JsonNamingPolicy.KebabCaseLower.ConvertName(MobilityNeed.ToString());

@@ -1,0 +1,8 @@
+namespace PatientNetwork.Funding.Claims.Usage;
+
+/// <summary>Whose use of a programme a <see cref="CoverageUsage"/> row counts; the values are stored.</summary>
+public static class CoverageUsageScopes
+{
+    public const string Programme = "programme";
+    public const string Patient = "patient";
+}
