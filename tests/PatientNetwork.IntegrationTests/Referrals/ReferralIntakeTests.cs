@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PatientNetwork.IntegrationTests.Infrastructure;
-using PatientNetwork.IntegrationTests.Partnerships;
 
 namespace PatientNetwork.IntegrationTests.Referrals;
 
@@ -15,17 +14,15 @@ namespace PatientNetwork.IntegrationTests.Referrals;
 [Collection(SystemCollection.Name)]
 public sealed class ReferralIntakeTests(PatientNetworkFixture system)
 {
-    private static readonly TimeSpan BusTimeout = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task An_accepted_referral_fills_in_the_registration_which_closes_it_and_moves_the_referral_in_progress()
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
-        var (partner, body, id) = await AcceptedReferralAsync(coordinator);
+        var (partner, body, id) = await system.AcceptedReferralAsync(coordinator);
         using var _ = partner;
         var child = (dynamic)body["child"]!;
 
-        var intake = await WaitForIntakeAsync(coordinator, id);
+        var intake = await coordinator.WaitForIntakeAsync(id);
         Assert.Equal("pending", intake.GetProperty("intake").GetProperty("status").GetString());
         string phone = ((dynamic)body["family"]!).phone;
         Assert.EndsWith(phone[^8..], intake.GetProperty("familyPhone").GetString());
@@ -53,9 +50,7 @@ public sealed class ReferralIntakeTests(PatientNetworkFixture system)
         Assert.DoesNotContain((string)child.lastName, closed.ToString());
         Assert.Equal(JsonValueKind.Null, closed.GetProperty("familyPhone").ValueKind);
 
-        var seen = await Eventually.Until(
-            () => partner.GetFromJsonAsync<JsonElement>($"/public/v1/referrals/{id}"),
-            r => r.GetProperty("status").GetString() == "in-progress", BusTimeout, "the referral to be in progress");
+        var seen = await partner.WaitForPartnerStatusAsync(id, "in-progress");
         Assert.DoesNotContain("patientId", seen.ToString(), StringComparison.OrdinalIgnoreCase);
 
         using var admin = await system.SignInAsync("hajar.admin");
@@ -69,9 +64,9 @@ public sealed class ReferralIntakeTests(PatientNetworkFixture system)
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
         using var admin = await system.SignInAsync("hajar.admin");
-        var (partner, _, id) = await AcceptedReferralAsync(coordinator);
+        var (partner, _, id) = await system.AcceptedReferralAsync(coordinator);
         using var __ = partner;
-        var registration = Completed((await WaitForIntakeAsync(coordinator, id)).GetProperty("registration"));
+        var registration = Completed((await coordinator.WaitForIntakeAsync(id)).GetProperty("registration"));
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
         {
@@ -87,9 +82,9 @@ public sealed class ReferralIntakeTests(PatientNetworkFixture system)
     public async Task A_child_already_registered_is_linked_and_a_referral_that_becomes_no_record_is_dismissed_with_a_reason()
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
-        var (partner, _, linkedId) = await AcceptedReferralAsync(coordinator);
+        var (partner, _, linkedId) = await system.AcceptedReferralAsync(coordinator);
         using var _ = partner;
-        await WaitForIntakeAsync(coordinator, linkedId);
+        await coordinator.WaitForIntakeAsync(linkedId);
         var existing = await coordinator.RegisterPatientAsync(Api.NewPatient(consents: false));
 
         using (var unknown = await coordinator.PostAsJsonAsync($"/api/registry/referral-intakes/{linkedId}/link", new { patientId = Guid.NewGuid() }))
@@ -104,12 +99,10 @@ public sealed class ReferralIntakeTests(PatientNetworkFixture system)
             Assert.Equal(existing, (await linked.JsonAsync()).GetProperty("intake").GetProperty("patientId").GetGuid());
         }
 
-        await Eventually.Until(
-            () => partner.GetFromJsonAsync<JsonElement>($"/public/v1/referrals/{linkedId}"),
-            r => r.GetProperty("status").GetString() == "in-progress", BusTimeout, "the linked referral to be in progress");
+        await partner.WaitForPartnerStatusAsync(linkedId, "in-progress");
 
-        var dismissedId = await SendAndAcceptAsync(partner, coordinator);
-        await WaitForIntakeAsync(coordinator, dismissedId);
+        var dismissedId = await AcceptedReferrals.SendAndAcceptAsync(partner, coordinator);
+        await coordinator.WaitForIntakeAsync(dismissedId);
         using (var tooShort = await coordinator.PostAsJsonAsync($"/api/registry/referral-intakes/{dismissedId}/dismiss", new { reason = "no" }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
@@ -135,15 +128,15 @@ public sealed class ReferralIntakeTests(PatientNetworkFixture system)
     public async Task A_referral_the_partner_cancels_after_acceptance_is_dismissed_in_the_registry()
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
-        var (partner, _, id) = await AcceptedReferralAsync(coordinator);
+        var (partner, _, id) = await system.AcceptedReferralAsync(coordinator);
         using var _ = partner;
-        await WaitForIntakeAsync(coordinator, id);
+        await coordinator.WaitForIntakeAsync(id);
 
         Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync($"/public/v1/referrals/{id}/cancel", new { reason = "family moved abroad" })).StatusCode);
 
         var intake = await Eventually.Until(
             () => coordinator.GetFromJsonAsync<JsonElement>($"/api/registry/referral-intakes/{id}"),
-            i => i.GetProperty("intake").GetProperty("status").GetString() == "dismissed", BusTimeout, "the intake to be dismissed");
+            i => i.GetProperty("intake").GetProperty("status").GetString() == "dismissed", AcceptedReferrals.BusTimeout, "the intake to be dismissed");
         Assert.Equal("Cancelled by the referring partner.", intake.GetProperty("dismissalReason").GetString());
         Assert.Equal(JsonValueKind.Null, intake.GetProperty("familyPhone").ValueKind);
     }
@@ -152,9 +145,9 @@ public sealed class ReferralIntakeTests(PatientNetworkFixture system)
     public async Task Intakes_stay_in_their_association_and_away_from_volunteers_and_an_unknown_referral_id_is_a_field_error()
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
-        var (partner, _, id) = await AcceptedReferralAsync(coordinator);
+        var (partner, _, id) = await system.AcceptedReferralAsync(coordinator);
         using var _ = partner;
-        var registration = Completed((await WaitForIntakeAsync(coordinator, id)).GetProperty("registration"));
+        var registration = Completed((await coordinator.WaitForIntakeAsync(id)).GetProperty("registration"));
 
         using var amal = await system.SignInAsync("amal.admin");
         Assert.Equal(HttpStatusCode.NotFound, (await amal.GetAsync($"/api/registry/referral-intakes/{id}")).StatusCode);
@@ -174,43 +167,8 @@ public sealed class ReferralIntakeTests(PatientNetworkFixture system)
         Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
     }
 
-    private async Task<(HttpClient Partner, Dictionary<string, object?> Body, Guid Id)> AcceptedReferralAsync(HttpClient coordinator)
-    {
-        using var admin = await system.SignInAsync("hajar.admin");
-        using var anonymous = system.Anonymous();
-        var partnerId = await admin.CreatePartnerAsync();
-        var credential = await admin.CreateCredentialAsync(partnerId, "referrals.write", "referrals.read");
-        var partner = system.AsPartner(await anonymous.TokenAsync(credential));
-        var body = PartnerReferrals.NewReferral();
-        var id = await SendAndAcceptAsync(partner, coordinator, body);
-        return (partner, body, id);
-    }
-
-    private static async Task<Guid> SendAndAcceptAsync(HttpClient partner, HttpClient coordinator, Dictionary<string, object?>? body = null)
-    {
-        body ??= PartnerReferrals.NewReferral();
-        var id = (Guid)body["id"]!;
-        using (var sent = await partner.PostAsJsonAsync("/public/v1/referrals", body))
-        {
-            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
-        }
-
-        using var accepted = await coordinator.PostAsync($"/api/partnerships/referrals/{id}/accept", null);
-        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        return id;
-    }
-
-    private static Task<JsonElement> WaitForIntakeAsync(HttpClient coordinator, Guid id) =>
-        Eventually.Until(
-            async () =>
-            {
-                using var response = await coordinator.GetAsync($"/api/registry/referral-intakes/{id}");
-                return response.IsSuccessStatusCode ? await response.JsonAsync() : default;
-            },
-            intake => intake.ValueKind == JsonValueKind.Object, BusTimeout, $"referral {id} to reach the Registry");
-
     /// <summary>What the coordinator adds to the pre-filled form: the guardian's name and relation; no consent, so public counts do not move.</summary>
-    private static JsonObject Completed(JsonElement registration)
+    internal static JsonObject Completed(JsonElement registration)
     {
         var form = JsonNode.Parse(registration.GetRawText())!.AsObject();
         var guardian = form["guardians"]![0]!.AsObject();

@@ -145,7 +145,7 @@ public static class ReferralIntakesApi
     {
         null => (ReferralIntakeStatus.Pending, true),
         "all" => (null, true),
-        _ when Enum.TryParse<ReferralIntakeStatus>(text, ignoreCase: true, out var status) && Enum.IsDefined(status) => (status, true),
+        _ when text.All(char.IsAsciiLetterLower) && Enum.TryParse<ReferralIntakeStatus>(text, ignoreCase: true, out var status) => (status, true),
         _ => (null, false),
     };
 }
