@@ -1053,6 +1053,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("deceased");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("MobilityNeed")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
