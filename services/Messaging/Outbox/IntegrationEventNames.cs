@@ -33,6 +33,8 @@ internal static class IntegrationEventNames
         [typeof(CampaignProgressed)] = "PatientNetwork.Contracts.CampaignProgressed",
         [typeof(PartnerCredentialRevoked)] = "PatientNetwork.Contracts.PartnerCredentialRevoked",
         [typeof(ReferralAccepted)] = "PatientNetwork.Contracts.ReferralAccepted",
+        [typeof(ReferralRegistered)] = "PatientNetwork.Contracts.ReferralRegistered",
+        [typeof(ReferralCancelled)] = "PatientNetwork.Contracts.ReferralCancelled",
         [typeof(EquipmentAssigned)] = "PatientNetwork.Contracts.EquipmentAssigned",
     };
 

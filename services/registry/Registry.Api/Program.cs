@@ -3,6 +3,7 @@ using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Extensions;
 using PatientNetwork.Registry.Imports;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Referrals;
 using PatientNetwork.Registry.Rights;
 using PatientNetwork.ServiceDefaults;
 
@@ -19,5 +20,6 @@ app.MapPatientsApi();
 app.MapAssociationsApi();
 app.MapAuditApi();
 app.MapRightsApi();
+app.MapReferralIntakesApi();
 
 app.Run();

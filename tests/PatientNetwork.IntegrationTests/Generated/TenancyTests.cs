@@ -160,6 +160,7 @@ public sealed class TenancyTests(PatientNetworkFixture system)
             .. await Accounts.StaffTenancyRecords.SeedAsync(system),
             .. await Partnerships.PartnershipsTenancyRecords.SeedAsync(system),
             .. await Webhooks.WebhookTenancyRecords.SeedAsync(system),
+            .. await Referrals.ReferralIntakeTenancyRecords.SeedAsync(system),
         ];
     }
 }

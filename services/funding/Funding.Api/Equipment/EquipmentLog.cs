@@ -20,4 +20,8 @@ internal static partial class EquipmentLog
 
     [LoggerMessage(EventId = 9006, Level = LogLevel.Information, Message = "Equipment {ItemId} moved from {From} to {To}")]
     public static partial void Moved(ILogger logger, Guid itemId, string from, string to);
+
+    [LoggerMessage(EventId = 9007, Level = LogLevel.Information,
+        Message = "Equipment of merged patient {MergedId} moved to {SurvivorId}: {Assignments} assignments, {Reservations} distribution places ({Kept} left on days the survivor is already listed for)")]
+    public static partial void MovedToSurvivor(ILogger logger, Guid mergedId, Guid survivorId, int assignments, int reservations, int kept);
 }

@@ -12,6 +12,7 @@ public static class EquipmentServiceCollectionExtensions
     {
         bus.AddConsumer<KeepMobilityNeedWhenPatientRegistered>();
         bus.AddConsumer<KeepMobilityNeedWhenPatientUpdated>();
+        bus.AddConsumer<MoveEquipmentWhenPatientsMerged>();
     }
 
     public static AuthorizationBuilder AddEquipmentPolicies(this AuthorizationBuilder authorization) => authorization

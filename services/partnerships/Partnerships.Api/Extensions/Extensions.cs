@@ -41,6 +41,7 @@ public static class Extensions
             bus.AddConsumer<UpdatePublicCalendarWhenEventChanged>();
             bus.AddConsumer<MarkCancelledOnPublicCalendarWhenEventCancelled>();
             bus.AddConsumer<AddSeriesToPublicCalendarWhenSeriesPublished>();
+            bus.AddConsumer<StartReferralWhenRegistered>();
         });
 
         builder.AddRedisConnection("cache");

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Contracts;
+using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Webhooks;
@@ -104,6 +106,7 @@ public static class PartnerReferralsApi
             return TypedResults.NotFound();
         }
 
+        var wasAccepted = referral.Status != ReferralStatus.Requested;
         try
         {
             referral.Cancel(partnerId, time.GetUtcNow(), request?.Reason?.Trim() is { Length: > 0 and <= 500 } reason ? reason : null);
@@ -111,6 +114,12 @@ public static class PartnerReferralsApi
         catch (ReferralConflictException conflict)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The referral cannot be cancelled.", detail: conflict.Message);
+        }
+
+        if (wasAccepted)
+        {
+            // The Registry holds the child's details for registration since the acceptance; it must let them go.
+            db.AddIntegrationEvent(new ReferralCancelled(Guid.CreateVersion7(referral.StatusChangedAt), referral.StatusChangedAt, referral.Id, referral.AssociationId));
         }
 
         await WebhookOutbox.ReferralStatusChangedAsync(db, referral.Id, referral.PartnerId, referral.StatusChangedAt, cancellationToken);

@@ -16,4 +16,8 @@ public static class AuditActions
     public const string LegalHoldChanged = "patient.legal-hold-changed";
     public const string Merged = "patient.merged";
     public const string Imported = "patients.imported";
+    public const string ReferralIntakesListed = "referral-intakes.listed";
+    public const string ReferralIntakeRead = "referral-intake.read";
+    public const string ReferralIntakeLinked = "referral-intake.linked";
+    public const string ReferralIntakeDismissed = "referral-intake.dismissed";
 }

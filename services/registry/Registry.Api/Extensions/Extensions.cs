@@ -8,6 +8,7 @@ using PatientNetwork.Registry.Infrastructure;
 using PatientNetwork.Registry.Patients;
 using PatientNetwork.Registry.Protection;
 using PatientNetwork.Registry.ReferenceData;
+using PatientNetwork.Registry.Referrals;
 using PatientNetwork.Registry.Rights;
 using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
@@ -22,7 +23,12 @@ public static class Extensions
         // documentation into the OpenAPI document only sees AddOpenApi calls in this project.
         builder.Services.AddOpenApi();
         builder.AddServiceDatabase<RegistryDbContext>("registrydb");
-        builder.AddMessaging<RegistryDbContext>("registry", bus => bus.AddConsumer<TrackRetentionHoldWhenChanged>());
+        builder.AddMessaging<RegistryDbContext>("registry", bus =>
+        {
+            bus.AddConsumer<TrackRetentionHoldWhenChanged>();
+            bus.AddConsumer<RecordIntakeWhenReferralAccepted>();
+            bus.AddConsumer<DismissIntakeWhenReferralCancelled>();
+        });
         builder.Services.AddValidatorsFromAssemblyContaining<RegistryApi>();
         builder.Services.AddIdentityProtection(builder.Configuration);
         builder.Services.AddSingleton(_ => ReferenceCatalog.Load());

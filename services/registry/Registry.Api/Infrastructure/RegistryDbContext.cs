@@ -4,6 +4,7 @@ using PatientNetwork.Registry.Associations;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.Imports;
 using PatientNetwork.Registry.Patients;
+using PatientNetwork.Registry.Referrals;
 using PatientNetwork.Registry.Rights;
 using PatientNetwork.Registry.Search;
 
@@ -28,6 +29,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<PatientNameToken> PatientNameTokens => Set<PatientNameToken>();
 
     public DbSet<NameTokenVocabulary> NameTokenVocabulary => Set<NameTokenVocabulary>();
+
+    public DbSet<ReferralIntake> ReferralIntakes => Set<ReferralIntake>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,6 +12,7 @@ public sealed class PatientIdentityProtector(FieldEncryptor encryptor, BlindInde
     private const string CinPurpose = "cin";
     private const string PhonePurpose = "phone";
     private const string AddressPurpose = "address";
+    private const string EmailPurpose = "email";
 
     public ProtectedIdentity Protect(string? cin, string? phone, string? address)
     {
@@ -41,6 +42,13 @@ public sealed class PatientIdentityProtector(FieldEncryptor encryptor, BlindInde
         encryptor.DecryptOrNull(patient.AddressCiphertext, AddressPurpose));
 
     public string? RevealPhone(string? ciphertext) => encryptor.DecryptOrNull(ciphertext, PhonePurpose);
+
+    /// <summary>A contact number on its own (a referred family's), stored as patients' phones are but without an index: nothing looks it up.</summary>
+    public string? ProtectPhone(string? phone) => encryptor.EncryptOrNull(Blank(phone) ? null : IdentifierNormalizer.Phone(phone!), PhonePurpose);
+
+    public string? ProtectEmail(string? email) => encryptor.EncryptOrNull(Blank(email) ? null : email!.Trim(), EmailPurpose);
+
+    public string? RevealEmail(string? ciphertext) => encryptor.DecryptOrNull(ciphertext, EmailPurpose);
 
     public string CurrentKeyPrefix => encryptor.CurrentVersionPrefix;
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PatientNetwork.Contracts;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Registry.Audit;
 using PatientNetwork.Registry.ReferenceData;
+using PatientNetwork.Registry.Referrals;
 using PatientNetwork.Registry.Search;
 using PatientNetwork.ServiceDefaults;
 
@@ -35,6 +37,22 @@ public static partial class PatientsApi
 
         var draft = ToDraft(request, services.Protector, services.Catalog);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        ReferralIntake? intake = null;
+        if (request.ReferralId is { } referralId)
+        {
+            // Locked first: two coordinators registering from one referral at once make one patient.
+            intake = await ReferralIntakes.LockAsync(db, staff, referralId, cancellationToken);
+            if (intake is null)
+            {
+                return FieldError("referralId", "No accepted referral with this id waits in your association (or your branch's region).");
+            }
+
+            if (!intake.IsPending)
+            {
+                return ReferralIntakes.Closed(intake.Status);
+            }
+        }
+
         // Taken even when the caller confirms: a concurrent unconfirmed registration must see this one.
         await DuplicateDetectionLock.AcquireAsync(db, staff.AssociationId, draft, cancellationToken);
         if (request.ConfirmedNotDuplicate != true)
@@ -54,8 +72,14 @@ public static partial class PatientsApi
         var patient = Patient.Register(draft, staff.AssociationId, branchId, staff.Login, now);
         db.Patients.Add(patient);
         db.IndexName(patient);
-        services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id);
+        services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id, intake is null ? null : $"from partner referral {intake.Id}");
         db.AddIntegrationEvent(patient.ToRegisteredEvent(now));
+        intake?.Registered(patient.Id, staff.Login, now);
+        if (intake is not null)
+        {
+            db.AddIntegrationEvent(new ReferralRegistered(Guid.CreateVersion7(now), now, intake.Id, intake.AssociationId, staff.Login));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

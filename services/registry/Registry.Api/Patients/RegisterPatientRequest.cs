@@ -3,6 +3,7 @@ namespace PatientNetwork.Registry.Patients;
 /// <summary>
 /// A registration as a client sends it. Everything is nullable so that a missing field becomes a
 /// field error rather than a binding failure. Either a full date of birth or the birth year.
+/// <see cref="ReferralId"/> names the accepted partner referral the registration comes from, which it closes.
 /// </summary>
 public sealed record RegisterPatientRequest(
     string? FirstName,
@@ -30,7 +31,8 @@ public sealed record RegisterPatientRequest(
     IReadOnlyList<GuardianInput>? Guardians,
     IReadOnlyList<TreatmentInput>? Treatments,
     IReadOnlyList<ConsentInput>? Consents,
-    bool? ConfirmedNotDuplicate);
+    bool? ConfirmedNotDuplicate,
+    Guid? ReferralId = null);
 
 public sealed record DiagnosisInput(string? OrphaCode, string? Icd10);
 

@@ -64,6 +64,7 @@ public sealed class RegisterPatientValidator : AbstractValidator<RegisterPatient
             .Must(list => list!.Select(c => c.Purpose).Distinct(StringComparer.Ordinal).Count() == list!.Count)
             .WithMessage("Each purpose once.")
             .When(r => r.Consents is not null);
+        RuleFor(r => r.ReferralId).NotEqual(Guid.Empty);
     }
 
     private sealed class GeneticFindingInputValidator : AbstractValidator<GeneticFindingInput>

@@ -56,6 +56,26 @@ public sealed partial class RegistrationForm
 
     public string? ConsentEvidence { get; set; }
 
+    /// <summary>The accepted partner referral this registration comes from; sending it closes the referral's intake.</summary>
+    public Guid? ReferralId { get; private set; }
+
+    /// <summary>Fills in what a partner's referral said about the child; the coordinator completes the rest.</summary>
+    public void FillFromReferral(Guid referralId, Registration referral)
+    {
+        ReferralId = referralId;
+        FirstName = referral.FirstName;
+        LastName = referral.LastName;
+        DateOfBirth = referral.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        BirthYear = referral.DateOfBirth?.Year.ToString(CultureInfo.InvariantCulture);
+        Sex = referral.Sex;
+        DiagnosisGroup = referral.DiagnosisGroup;
+        var diagnosis = referral.Diagnoses is [var first, ..] ? first : null;
+        OrphaCode = diagnosis?.OrphaCode;
+        Icd10 = diagnosis?.Icd10;
+        RegionCode = referral.RegionCode;
+        GuardianPhone = referral.Guardians is [var guardian, ..] ? guardian.Phone : null;
+    }
+
     public void Validate(FieldErrors errors, IStringLocalizer<Texts> t, DateOnly today)
     {
         errors.Clear();
@@ -171,7 +191,8 @@ public sealed partial class RegistrationForm
             Blank(Address),
             string.IsNullOrWhiteSpace(GuardianName) ? null : [new GuardianInput(GuardianName.Trim(), GuardianRelation, Blank(GuardianPhone))],
             consents,
-            confirmedNotDuplicate ? true : null);
+            confirmedNotDuplicate ? true : null,
+            ReferralId);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -76,6 +76,18 @@ public sealed class RegistryClient(HttpClient http, StaffSession session, Naviga
         return SendAsync<ImportOutcome>(request, cancellationToken);
     }
 
+    public Task<ApiResult<Paged<ReferralIntakeSummary>>> ReferralIntakesAsync(int page, CancellationToken cancellationToken) =>
+        GetAsync<Paged<ReferralIntakeSummary>>($"{Prefix}/referral-intakes?page={page}&pageSize=20", cancellationToken);
+
+    public Task<ApiResult<ReferralIntake>> ReferralIntakeAsync(Guid id, CancellationToken cancellationToken) =>
+        GetAsync<ReferralIntake>($"{Prefix}/referral-intakes/{id}", cancellationToken);
+
+    public Task<ApiResult<ReferralIntake>> LinkReferralAsync(Guid id, Guid patientId, CancellationToken cancellationToken) =>
+        PostAsync<ReferralIntake>($"{Prefix}/referral-intakes/{id}/link", new { patientId }, cancellationToken);
+
+    public Task<ApiResult<ReferralIntake>> DismissReferralAsync(Guid id, string reason, CancellationToken cancellationToken) =>
+        PostAsync<ReferralIntake>($"{Prefix}/referral-intakes/{id}/dismiss", new { reason }, cancellationToken);
+
     private static void Append(StringBuilder query, string name, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))

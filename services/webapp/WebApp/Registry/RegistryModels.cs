@@ -81,7 +81,8 @@ public sealed record Registration(
     string? Address,
     IReadOnlyList<GuardianInput>? Guardians,
     IReadOnlyList<ConsentInput>? Consents,
-    bool? ConfirmedNotDuplicate);
+    bool? ConfirmedNotDuplicate,
+    Guid? ReferralId = null);
 
 public sealed record DiagnosisInput(string? OrphaCode, string? Icd10);
 
@@ -91,3 +92,21 @@ public sealed record ConsentInput(string? Purpose, string? Evidence);
 
 /// <summary>The filters of the patient list.</summary>
 public sealed record PatientFilter(string? Name, string? DiagnosisGroup, string? RegionCode, string? BranchId, string? VitalStatus, int Page, int PageSize);
+
+/// <summary>A child a partner referred and a coordinator accepted, waiting to be registered (the Registry's <c>/referral-intakes</c>).</summary>
+public sealed record ReferralIntakeSummary(
+    Guid Id,
+    string PartnerId,
+    string RegionCode,
+    string DiagnosisGroup,
+    string DiagnosisCode,
+    string AcceptedBy,
+    DateTimeOffset AcceptedAt,
+    string Status,
+    string? ChildFirstName,
+    string? ChildLastName,
+    DateOnly? ChildBirthDate,
+    Guid? PatientId,
+    DateTimeOffset? ClosedAt);
+
+public sealed record ReferralIntake(ReferralIntakeSummary Intake, string? FamilyPhone, string? FamilyEmail, string? ClosedBy, string? DismissalReason, Registration? Registration);

@@ -86,13 +86,14 @@ public static class AssignmentsApi
         query = itemId is { } item ? query.Where(a => a.ItemId == item) : query;
         query = open is { } isOpen ? query.Where(a => (a.ReturnedAt == null) == isOpen) : query;
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(a => a.AssignedAt).ThenBy(a => a.Id).Skip(paging.Skip).Take(paging.Size)
-            .Join(services.Db.EquipmentItems, a => a.ItemId, i => i.Id, (a, i) => new { a, i })
+        // Joined before ordering: an ORDER BY under a join is not kept by SQL, so the order comes last, once.
+        var rows = await query.Join(services.Db.EquipmentItems, a => a.ItemId, i => i.Id, (a, i) => new { a, i })
+            .OrderByDescending(r => r.a.AssignedAt).ThenBy(r => r.a.Id).Skip(paging.Skip).Take(paging.Size)
             .ToListAsync(cancellationToken);
         services.Audit.Record(staff, EquipmentAuditActions.AssignmentsListed, rows.Select(r => r.a.PatientId).Distinct(), $"page={paging.PageNumber}");
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<AssignmentResponse>(
-            rows.OrderByDescending(r => r.a.AssignedAt).ThenBy(r => r.a.Id).Select(r => AssignmentResponse.From(r.a, r.i, staff, services.Guardians)).ToList(), paging.PageNumber, paging.Size, total));
+            rows.Select(r => AssignmentResponse.From(r.a, r.i, staff, services.Guardians)).ToList(), paging.PageNumber, paging.Size, total));
     }
 
     public static async Task<Results<Ok<AssignmentResponse>, NotFound>> GetAssignment(Guid id, HttpContext http, [AsParameters] EquipmentServices services, CancellationToken cancellationToken)

@@ -64,6 +64,9 @@ public sealed class EquipmentAssignment
         AssignedBy = by,
     };
 
+    /// <summary>The child's Registry record was merged into another: the chair follows the child.</summary>
+    public void MoveTo(Guid survivingPatientId) => PatientId = survivingPatientId;
+
     public void Close(bool forRepair, string? note, DateTimeOffset at)
     {
         if (!IsOpen)

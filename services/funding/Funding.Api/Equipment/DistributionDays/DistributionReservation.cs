@@ -43,6 +43,9 @@ public sealed class DistributionReservation
         ReservedAt = now,
     };
 
+    /// <summary>The child's Registry record was merged into another: the place follows the child.</summary>
+    public void MoveTo(Guid survivingPatientId) => PatientId = survivingPatientId;
+
     public void HandedOut(Guid assignmentId, DateTimeOffset at)
     {
         EnsureOpen();

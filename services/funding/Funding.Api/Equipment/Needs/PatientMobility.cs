@@ -31,8 +31,11 @@ public sealed class PatientMobility
     /// <summary>When the Registry made the change last applied here.</summary>
     public DateTimeOffset ObservedAt { get; private set; }
 
-    /// <summary>A living patient whose known need calls for equipment.</summary>
-    public bool NeedsEquipment => MobilityNeeds.Qualifies(MobilityNeed) && !Deceased;
+    /// <summary>The record this one was merged into in the Registry: the same child, who waits (or not) under that id only.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
+    /// <summary>A living patient whose known need calls for equipment, under their surviving record.</summary>
+    public bool NeedsEquipment => MobilityNeeds.Qualifies(MobilityNeed) && !Deceased && MergedIntoId is null;
 
     public static PatientMobility Observe(Guid patientId, string associationId, string? branchId, string regionCode, string? need, bool deceased, DateTimeOffset occurredAt)
     {
@@ -47,6 +50,11 @@ public sealed class PatientMobility
     /// </summary>
     public void Apply(string associationId, string? branchId, string regionCode, string? need, bool deceased, DateTimeOffset occurredAt)
     {
+        if (MergedIntoId is not null)
+        {
+            return;
+        }
+
         var wasWaiting = NeedsEquipment;
         if (occurredAt < ObservedAt)
         {
@@ -63,5 +71,36 @@ public sealed class PatientMobility
         }
 
         NeedSince = NeedsEquipment ? (wasWaiting ? NeedSince : occurredAt) : null;
+    }
+
+    /// <summary>
+    /// A merge that arrived before anything else about the merged record: the row only says it was merged, so the
+    /// record's late registration cannot put the child on the waiting list a second time.
+    /// </summary>
+    public static PatientMobility MergedBeforeArrival(Guid patientId, string associationId, Guid survivorId, DateTimeOffset occurredAt) => new()
+    {
+        PatientId = patientId,
+        AssociationId = associationId,
+        MergedIntoId = survivorId,
+        ObservedAt = occurredAt,
+    };
+
+    /// <summary>
+    /// This record was merged into <paramref name="survivor"/>: it leaves the waiting list, and the survivor keeps the
+    /// need when its own is unknown and the earlier waiting date when both were waiting, so nobody loses their place.
+    /// </summary>
+    public void MergeInto(PatientMobility? survivor, Guid survivorId)
+    {
+        if (survivor is not null && survivor.MergedIntoId is null)
+        {
+            var bothWaiting = survivor.NeedsEquipment && NeedsEquipment;
+            survivor.MobilityNeed ??= MobilityNeed;
+            survivor.NeedSince = !survivor.NeedsEquipment ? null
+                : bothWaiting && NeedSince < survivor.NeedSince ? NeedSince
+                : survivor.NeedSince ?? NeedSince;
+        }
+
+        MergedIntoId = survivorId;
+        NeedSince = null;
     }
 }

@@ -1102,6 +1102,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("deceased");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("MobilityNeed")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")

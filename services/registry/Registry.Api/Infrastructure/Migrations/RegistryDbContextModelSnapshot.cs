@@ -507,6 +507,112 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                     b.ToTable("patients", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Registry.Referrals.ReferralIntake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AcceptedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<DateOnly?>("ChildBirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("child_birth_date");
+
+                    b.Property<string>("ChildFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("child_first_name");
+
+                    b.Property<string>("ChildLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("child_last_name");
+
+                    b.Property<string>("ChildSex")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("child_sex");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("DiagnosisCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("diagnosis_code");
+
+                    b.Property<string>("DiagnosisGroup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("diagnosis_group");
+
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("dismissal_reason");
+
+                    b.Property<string>("FamilyEmailCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("family_email_ciphertext");
+
+                    b.Property<string>("FamilyPhoneCiphertext")
+                        .HasColumnType("text")
+                        .HasColumnName("family_phone_ciphertext");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("partner_id");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_intakes");
+
+                    b.HasIndex("AssociationId", "Status", "AcceptedAt")
+                        .HasDatabaseName("ix_referral_intakes_association_id_status_accepted_at");
+
+                    b.ToTable("referral_intakes", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Registry.Rights.RetentionHold", b =>
                 {
                     b.Property<Guid>("PatientId")
