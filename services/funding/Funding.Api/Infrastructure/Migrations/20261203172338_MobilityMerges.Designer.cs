@@ -13,7 +13,7 @@ using PatientNetwork.Funding.Infrastructure;
 namespace PatientNetwork.Funding.Infrastructure.Migrations
 {
     [DbContext(typeof(FundingDbContext))]
-    [Migration("20261203165234_MobilityMerges")]
+    [Migration("20261203172338_MobilityMerges")]
     partial class MobilityMerges
     {
         /// <inheritdoc />
@@ -431,6 +431,47 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.ToTable("claim_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Funding.Claims.Usage.CoverageUsage", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("AssociationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("association_id");
+
+                    b.Property<long>("CoveredCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("covered_centimes");
+
+                    b.HasKey("ProgrammeId", "Year", "Scope", "SubjectId")
+                        .HasName("pk_coverage_usage");
+
+                    b.HasIndex("AssociationId")
+                        .HasDatabaseName("ix_coverage_usage_association_id");
+
+                    b.ToTable("coverage_usage", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coverage_usage_covered_not_negative", "covered_centimes >= 0");
+                        });
+                });
+
             modelBuilder.Entity("PatientNetwork.Funding.Consents.MedicineFundingConsent", b =>
                 {
                     b.Property<Guid>("PatientId")
@@ -480,6 +521,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("association_id");
 
+                    b.Property<DateOnly?>("BornOnOrAfter")
+                        .HasColumnType("date")
+                        .HasColumnName("born_on_or_after");
+
                     b.Property<string>("BranchId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -494,6 +539,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("former_patient_ids");
+
+                    b.Property<DateTimeOffset?>("GroupedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("grouped_at");
 
                     b.Property<Guid?>("MergedIntoPatientId")
                         .HasColumnType("uuid")
