@@ -34,6 +34,7 @@ internal static class IntegrationEventNames
         [typeof(PartnerCredentialRevoked)] = "PatientNetwork.Contracts.PartnerCredentialRevoked",
         [typeof(ReferralAccepted)] = "PatientNetwork.Contracts.ReferralAccepted",
         [typeof(EquipmentAssigned)] = "PatientNetwork.Contracts.EquipmentAssigned",
+        [typeof(PartnerAgreementChanged)] = "PatientNetwork.Contracts.PartnerAgreementChanged",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =
