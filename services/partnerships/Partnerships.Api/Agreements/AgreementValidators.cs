@@ -62,6 +62,9 @@ public sealed class AgreementDocumentRequestValidator : AbstractValidator<Agreem
             .Must(content => content!.Length <= (AgreementDocumentContent.MaxBytes + 2) / 3 * 4)
             .WithMessage($"At most {AgreementDocumentContent.MaxBytes / 1024 / 1024} MB.")
             .Must(content => AgreementDocumentContent.Decode(content!) is { Length: > 0 }).WithMessage("The content is not base64.")
+            // The text's length only bounds the size to within two bytes; the decoded length is exact.
+            .Must(content => AgreementDocumentContent.Decode(content!).Length <= AgreementDocumentContent.MaxBytes)
+            .WithMessage($"At most {AgreementDocumentContent.MaxBytes / 1024 / 1024} MB.")
             .Must(content => AgreementDocumentContent.IsPdf(AgreementDocumentContent.Decode(content!)))
             .WithMessage("The file is not a PDF (checked by its content, not its name).");
     }
