@@ -91,7 +91,7 @@ public sealed class AgreementTests(PatientNetworkFixture system)
         Assert.True(errors.TryGetProperty("endsOn", out _), errors.ToString());
         Assert.Contains(errors.EnumerateObject(), e => e.Name.StartsWith("contacts[0]", StringComparison.Ordinal));
         var listed = await admin.GetFromJsonAsync<JsonElement>($"/api/partnerships/partners/{partner}/agreements");
-        Assert.Equal(0, listed.GetProperty("total").GetInt32());
+        Assert.Equal(0, listed.GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class AgreementTests(PatientNetworkFixture system)
         }
 
         var first = await admin.GetFromJsonAsync<JsonElement>($"/api/partnerships/partners/{partner}/agreements?pageSize=2&sort=startsOn");
-        Assert.Equal(3, first.GetProperty("total").GetInt32());
+        Assert.Equal(3, first.GetProperty("totalCount").GetInt32());
         Assert.Equal(new[] { "Agreement 0", "Agreement 1" }, first.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("title").GetString()!).ToArray());
         var newest = await admin.GetFromJsonAsync<JsonElement>($"/api/partnerships/partners/{partner}/agreements?pageSize=1");
         Assert.Equal("Agreement 2", newest.GetProperty("items")[0].GetProperty("title").GetString());

@@ -43,7 +43,7 @@ public sealed class ScopeCapTests(PatientNetworkFixture system)
         var partner = await admin.CreatePartnerAsync();
         await admin.CreateActiveAgreementAsync(partner, ["statistics.read"]);
         var referrals = await admin.CreateActiveAgreementAsync(partner, ["referrals.read"]);
-        var credential = await admin.CreateCredentialAsync(partner, "statistics.read", "referrals.read");
+        var credential = await admin.IssueCredentialAsync(partner, "statistics.read", "referrals.read");
 
         await TerminateAsync(admin, partner, referrals);
 
@@ -68,7 +68,7 @@ public sealed class ScopeCapTests(PatientNetworkFixture system)
         var partner = await admin.CreatePartnerAsync();
         await admin.CreateActiveAgreementAsync(partner, ["referrals.read"]);
         var webhooks = await admin.CreateActiveAgreementAsync(partner, ["webhooks.manage"]);
-        var credential = await admin.CreateCredentialAsync(partner, "referrals.read", "webhooks.manage");
+        var credential = await admin.IssueCredentialAsync(partner, "referrals.read", "webhooks.manage");
         using var client = system.AsPartner(await anonymous.TokenAsync(credential));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/public/v1/webhooks")).StatusCode);
 

@@ -29,6 +29,12 @@ public static class PartnerCredentials
     public static async Task<Credential> CreateCredentialAsync(this HttpClient admin, Guid partnerId, params string[] scopes)
     {
         await admin.CreateActiveAgreementAsync(partnerId, scopes);
+        return await admin.IssueCredentialAsync(partnerId, scopes);
+    }
+
+    /// <summary>A credential with those scopes under the partner's agreements as they are.</summary>
+    public static async Task<Credential> IssueCredentialAsync(this HttpClient admin, Guid partnerId, params string[] scopes)
+    {
         using var response = await admin.PostAsJsonAsync($"/api/partnerships/partners/{partnerId}/credentials", new
         {
             label = $"Credential {Api.RandomName()}", scopes, expiresAt = DateTimeOffset.UtcNow.AddDays(30),

@@ -51,7 +51,7 @@ public sealed partial class AgreementRenewals(PartnershipsDbContext db, IOptions
                 FROM partner_agreements
                 WHERE status = 'Active' AND ends_on IS NOT NULL AND ends_on >= {today} AND ends_on <= {horizon}
                 ON CONFLICT (agreement_id, lead_days) DO NOTHING
-                RETURNING agreement_id AS "AgreementId", partner_id AS "PartnerId", ends_on AS "EndsOn"
+                RETURNING agreement_id, partner_id, ends_on
                 """).ToListAsync(cancellationToken);
             foreach (var reminder in recorded)
             {
