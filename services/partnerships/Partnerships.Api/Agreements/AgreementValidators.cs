@@ -25,7 +25,7 @@ public sealed class AgreementContactsRequestValidator : AbstractValidator<Agreem
 {
     public AgreementContactsRequestValidator()
     {
-        RuleFor(r => r.Contacts).NotNull().Must(c => c!.Count <= AgreementContactRules.MaxContacts)
+        RuleFor(r => r.Contacts).NotNull().Must(c => c is null || c.Count <= AgreementContactRules.MaxContacts)
             .WithMessage($"At most {AgreementContactRules.MaxContacts} contacts.");
         RuleForEach(r => r.Contacts).SetValidator(new AgreementContactRules());
     }
