@@ -36,6 +36,7 @@ internal static class IntegrationEventNames
         [typeof(ReferralRegistered)] = "PatientNetwork.Contracts.ReferralRegistered",
         [typeof(ReferralCancelled)] = "PatientNetwork.Contracts.ReferralCancelled",
         [typeof(EquipmentAssigned)] = "PatientNetwork.Contracts.EquipmentAssigned",
+        [typeof(PartnerAgreementChanged)] = "PatientNetwork.Contracts.PartnerAgreementChanged",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

@@ -1,3 +1,4 @@
+using PatientNetwork.Partnerships.Agreements;
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Extensions;
@@ -18,6 +19,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapPartnersApi();
 app.MapPartnerCredentialsApi();
+app.MapAgreementsApi();
 app.MapPartnerTokenApi();
 app.MapPartnerReferralsApi();
 app.MapStaffReferralsApi();

@@ -22,7 +22,18 @@ public static class PartnerCredentials
         return Guid.Parse((await response.JsonAsync()).GetProperty("id").GetString()!);
     }
 
+    /// <summary>
+    /// A credential with those scopes, after an active open-ended agreement sharing them: a credential's scopes must be
+    /// covered by an agreement in force.
+    /// </summary>
     public static async Task<Credential> CreateCredentialAsync(this HttpClient admin, Guid partnerId, params string[] scopes)
+    {
+        await admin.CreateActiveAgreementAsync(partnerId, scopes);
+        return await admin.IssueCredentialAsync(partnerId, scopes);
+    }
+
+    /// <summary>A credential with those scopes under the partner's agreements as they are.</summary>
+    public static async Task<Credential> IssueCredentialAsync(this HttpClient admin, Guid partnerId, params string[] scopes)
     {
         using var response = await admin.PostAsJsonAsync($"/api/partnerships/partners/{partnerId}/credentials", new
         {
@@ -31,6 +42,28 @@ public static class PartnerCredentials
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.JsonAsync();
         return new Credential(body.GetProperty("id").GetGuid(), body.GetProperty("clientId").GetString()!, body.GetProperty("clientSecret").GetString()!);
+    }
+
+    /// <summary>A drafted agreement with the partner that shares the scopes, from yesterday, open-ended unless <paramref name="endsOn"/> is given.</summary>
+    public static async Task<Guid> CreateAgreementAsync(this HttpClient admin, Guid partnerId, string[] scopes, DateOnly? endsOn = null, object[]? contacts = null)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var response = await admin.PostAsJsonAsync($"/api/partnerships/partners/{partnerId}/agreements", new
+        {
+            kind = "hospital-care", title = $"Agreement {Api.RandomName()}", startsOn = today.AddDays(-1), endsOn, dataShared = scopes, contacts,
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>An agreement sharing the scopes, activated.</summary>
+    public static async Task<Guid> CreateActiveAgreementAsync(this HttpClient admin, Guid partnerId, string[] scopes, DateOnly? endsOn = null)
+    {
+        var agreement = await admin.CreateAgreementAsync(partnerId, scopes, endsOn);
+        using var activated = await admin.PostAsync($"/api/partnerships/partners/{partnerId}/agreements/{agreement}/activate", null);
+        Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+        return agreement;
     }
 
     public static async Task RevokeAsync(this HttpClient admin, Guid partnerId, Guid credentialId)

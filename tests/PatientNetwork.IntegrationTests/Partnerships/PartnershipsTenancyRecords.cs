@@ -16,6 +16,7 @@ public static class PartnershipsTenancyRecords
         using var hajar = await system.SignInAsync("hajar.admin");
         using var anonymous = system.Anonymous();
         var partnerId = await hajar.CreatePartnerAsync();
+        await hajar.CreateActiveAgreementAsync(partnerId, ["referrals.write", "referrals.read"]);
         var label = $"Tenancy credential {Api.RandomName()}";
         using var created = await hajar.PostAsJsonAsync($"/api/partnerships/partners/{partnerId}/credentials", new
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Validation.AspNetCore;
+using PatientNetwork.Partnerships.Agreements;
 using PatientNetwork.Partnerships.Infrastructure;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -10,10 +11,12 @@ namespace PatientNetwork.Partnerships.Credentials;
 
 /// <summary>
 /// Where a partner call passes once its token is valid: its credential must still be live (revoked or expired ones
-/// are refused even if a token entry was missed), the partner's rate limit applies (429 with Retry-After), and the
-/// call is audited with what it was answered, refusals of scope (403) included. Staff calls pass straight through.
+/// are refused even if a token entry was missed), the partner's rate limit applies (429 with Retry-After), the token's
+/// scopes are cut to what the partner's agreements in force still share (a call that needs a cut scope is refused
+/// 403), and the call is audited with what it was answered, refusals of scope (403) included. Staff calls pass straight through.
 /// </summary>
-public sealed partial class PartnerCallGate(IServiceScopeFactory scopes, PartnerRateLimiter limiter, TimeProvider time, ILogger<PartnerCallGate> logger) : IAuthorizationMiddlewareResultHandler
+public sealed partial class PartnerCallGate(IServiceScopeFactory scopes, PartnerRateLimiter limiter, PartnerScopeCap scopeCap, TimeProvider time, ILogger<PartnerCallGate> logger)
+    : IAuthorizationMiddlewareResultHandler
 {
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromSeconds(30);
     private readonly AuthorizationMiddlewareResultHandler standard = new();
@@ -51,12 +54,37 @@ public sealed partial class PartnerCallGate(IServiceScopeFactory scopes, Partner
                 return;
             }
 
+            if (authorizeResult.Succeeded && await CappedAsync(scope.ServiceProvider, db, partnerId, context, policy) is { Count: > 0 } refused)
+            {
+                await Problem(context, StatusCodes.Status403Forbidden, "The partner's agreements no longer share this scope.",
+                    $"No agreement in force shares {string.Join(", ", refused)} any more; the association can tell you more.");
+                return;
+            }
+
             await standard.HandleAsync(next, context, policy, authorizeResult);
         }
         finally
         {
             await AuditAsync(db, partnerId, credentialId, credential, context, now);
         }
+    }
+
+    /// <summary>
+    /// Cuts the token's scopes to the partner's cap (read at most a few seconds ago) and authorizes the call again with
+    /// what is left; answers the cut scopes when the call needed one of them, else none.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CappedAsync(IServiceProvider services, PartnershipsDbContext db, string partnerId, HttpContext context, AuthorizationPolicy policy)
+    {
+        var cap = await scopeCap.ForCallAsync(db, partnerId, context.RequestAborted);
+        var dropped = CappedPrincipal.ScopesOf(context.User).Where(scope => !cap.Contains(scope)).ToHashSet(StringComparer.Ordinal);
+        if (dropped.Count == 0)
+        {
+            return [];
+        }
+
+        context.User = CappedPrincipal.Without(context.User, dropped);
+        var again = await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(context.User, context, policy);
+        return again.Succeeded ? [] : dropped.Order(StringComparer.Ordinal).ToList();
     }
 
     private async Task AuditAsync(PartnershipsDbContext db, string partnerId, Guid credentialId, PartnerCredential? credential, HttpContext context, DateTimeOffset now)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using PatientNetwork.Contracts;
 using PatientNetwork.Messaging.Outbox;
+using PatientNetwork.Partnerships.Agreements;
 using PatientNetwork.Partnerships.Infrastructure;
 using PatientNetwork.Partnerships.Partners;
 using PatientNetwork.ServiceDefaults;
@@ -52,14 +53,25 @@ public static class PartnerCredentialsApi
     /// <summary>
     /// Issues a credential (an OAuth2 client) with the given scopes and expiry. The answer carries the client secret,
     /// shown this once: only its hash is kept. A partner may hold several live credentials, to rotate without downtime.
+    /// The scopes must be shared by an agreement of the partner in force today; others are refused with a field error.
     /// </summary>
-    public static async Task<Results<Created<CreatedCredentialResponse>, NotFound>> CreateCredential(
-        Guid id, CreateCredentialRequest request, HttpContext http, PartnershipsDbContext db, IOpenIddictApplicationManager applications, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Created<CreatedCredentialResponse>, NotFound, ValidationProblem>> CreateCredential(
+        Guid id, CreateCredentialRequest request, HttpContext http, PartnershipsDbContext db, IOpenIddictApplicationManager applications, PartnerScopeCap scopeCap,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         if (await OwnPartnerAsync(db, id, staff, cancellationToken) is not { } partner)
         {
             return TypedResults.NotFound();
+        }
+
+        var cap = await scopeCap.CurrentAsync(db, partner.Id, cancellationToken);
+        if (request.Scopes!.Where(scope => !cap.Contains(scope)).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } uncovered)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["scopes"] = [$"No agreement of the partner in force today shares {string.Join(", ", uncovered)}; activate an agreement that does first."],
+            });
         }
 
         var now = time.GetUtcNow();

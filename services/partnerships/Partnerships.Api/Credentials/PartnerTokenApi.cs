@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using PatientNetwork.Partnerships.Agreements;
 using PatientNetwork.Partnerships.Infrastructure;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -30,8 +31,10 @@ public static class PartnerTokenApi
     /// OAuth2 client credentials (RFC 6749 §4.4): <c>grant_type=client_credentials</c>, <c>client_id</c>, <c>client_secret</c>
     /// and optionally <c>scope</c> (space-separated, within the credential's scopes; all of them when left out), form-encoded.
     /// Answers an access token for <c>Authorization: Bearer</c>, valid for at most 15 minutes and never beyond the credential's expiry.
+    /// The token carries only the scopes that an agreement of the partner in force today still shares.
     /// </summary>
-    public static async Task<IResult> IssueToken(HttpContext http, PartnershipsDbContext db, TimeProvider time, IOptions<PartnerTokenOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> IssueToken(
+        HttpContext http, PartnershipsDbContext db, PartnerScopeCap scopeCap, TimeProvider time, IOptions<PartnerTokenOptions> options, CancellationToken cancellationToken)
     {
         // OpenIddict has already checked the form, the grant type, the client's secret against its hash and the scopes
         // against the client's permissions before the request passes through to here.
@@ -48,7 +51,16 @@ public static class PartnerTokenApi
         }
 
         var requested = request.GetScopes();
-        var scopes = requested.IsEmpty ? credential.Scopes.ToList() : requested.Where(credential.Scopes.Contains).ToList();
+        var cap = await scopeCap.CurrentAsync(db, credential.PartnerId, cancellationToken);
+        var scopes = (requested.IsEmpty ? credential.Scopes.ToList() : requested.Where(credential.Scopes.Contains).ToList()).Where(cap.Contains).ToList();
+        if (scopes.Count == 0)
+        {
+            return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidScope,
+                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "No agreement of the partner in force today shares the scopes asked for.",
+            }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Subject, Claims.Role);
         identity.SetClaim(Claims.Subject, credential.PartnerId);
         identity.SetClaim(PartnerClaims.Credential, credential.Id.ToString());

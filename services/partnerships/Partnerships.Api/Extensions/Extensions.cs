@@ -1,5 +1,6 @@
 using FluentValidation;
 using PatientNetwork.Messaging;
+using PatientNetwork.Partnerships.Agreements;
 using PatientNetwork.Partnerships.Caching;
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Credentials;
@@ -46,6 +47,7 @@ public static class Extensions
 
         builder.AddRedisConnection("cache");
         builder.AddPartnerCredentials();
+        builder.AddAgreements();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PartnerCredentialsApi.AdminPolicy, policy => policy.RequireRole(StaffRoles.Admin))
             .AddPolicy(StaffReferralsApi.CoordinatorPolicy, policy => policy.RequireRole(StaffRoles.Admin, StaffRoles.Coordinator));

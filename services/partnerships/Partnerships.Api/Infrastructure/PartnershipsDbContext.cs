@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Messaging;
+using PatientNetwork.Partnerships.Agreements;
 using PatientNetwork.Partnerships.Calendar;
 using PatientNetwork.Partnerships.Credentials;
 using PatientNetwork.Partnerships.Partners;
@@ -17,6 +18,14 @@ public sealed class PartnershipsDbContext(DbContextOptions<PartnershipsDbContext
     public DbSet<PartnerCredential> PartnerCredentials => Set<PartnerCredential>();
 
     public DbSet<PartnerCall> PartnerCalls => Set<PartnerCall>();
+
+    public DbSet<PartnerAgreement> Agreements => Set<PartnerAgreement>();
+
+    public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
+
+    public DbSet<AgreementAccess> AgreementAccesses => Set<AgreementAccess>();
+
+    public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
 
     public DbSet<Referral> Referrals => Set<Referral>();
 

@@ -1,0 +1,22 @@
+namespace PatientNetwork.Partnerships.Agreements;
+
+/// <summary>An audit row: a staff member read or changed an agreement's contacts, or read or replaced its signed document.</summary>
+public sealed class AgreementAccess(Guid agreementId, string associationId, string staffLogin, string action, DateTimeOffset at)
+{
+    public const string ContactsRead = "contacts-read";
+    public const string ContactsChanged = "contacts-changed";
+    public const string DocumentRead = "document-read";
+    public const string DocumentUploaded = "document-uploaded";
+
+    public long Id { get; private set; }
+
+    public Guid AgreementId { get; private set; } = agreementId;
+
+    public string AssociationId { get; private set; } = associationId;
+
+    public string StaffLogin { get; private set; } = staffLogin;
+
+    public string Action { get; private set; } = action;
+
+    public DateTimeOffset At { get; private set; } = at;
+}

@@ -1,0 +1,15 @@
+namespace PatientNetwork.Partnerships.Agreements;
+
+public static class AgreementsExtensions
+{
+    /// <summary>The scope cap read by credentials, tokens and the partner-call gate, and the renewal job.</summary>
+    public static IHostApplicationBuilder AddAgreements(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<AgreementOptions>(builder.Configuration.GetSection(AgreementOptions.Section));
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<PartnerScopeCap>();
+        builder.Services.AddScoped<AgreementRenewals>();
+        builder.Services.AddHostedService<AgreementRenewalSchedule>();
+        return builder;
+    }
+}
