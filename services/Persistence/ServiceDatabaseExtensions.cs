@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -31,6 +32,7 @@ public static class ServiceDatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured (the app host sets ConnectionStrings__{connectionName}).");
 
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, UtcTimestamps>());
         builder.Services.AddDbContextPool<TDbContext>((services, options) => options
             .UseNpgsql(WithServiceDefaults(connectionString))
             .UseSnakeCaseNamingConvention()

@@ -13,6 +13,23 @@ namespace PatientNetwork.IntegrationTests.Partnerships;
 public sealed class PartnerCredentialTests(PatientNetworkFixture system)
 {
     [Fact]
+    public async Task An_expiry_given_in_local_time_is_kept_as_the_same_instant_in_UTC()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        var partner = await admin.CreatePartnerAsync();
+        await admin.CreateActiveAgreementAsync(partner, ["calendar.read"]);
+        var day = DateTime.UtcNow.AddDays(10);
+        var expiry = new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(1));
+
+        using var created = await admin.PostAsJsonAsync($"/api/partnerships/partners/{partner}/credentials", new { label = "Casablanca office", scopes = new[] { "calendar.read" }, expiresAt = expiry });
+
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var stored = (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/partnerships/partners/{partner}/credentials"))[0].GetProperty("expiresAt").GetDateTimeOffset();
+        Assert.Equal(expiry, stored);
+        Assert.Equal(TimeSpan.Zero, stored.Offset);
+    }
+
+    [Fact]
     public async Task A_partner_gets_a_token_with_the_scopes_it_asks_for_within_its_credential_and_no_others()
     {
         using var admin = await system.SignInAsync("hajar.admin");

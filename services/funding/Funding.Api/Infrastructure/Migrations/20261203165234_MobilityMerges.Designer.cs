@@ -13,7 +13,7 @@ using PatientNetwork.Funding.Infrastructure;
 namespace PatientNetwork.Funding.Infrastructure.Migrations
 {
     [DbContext(typeof(FundingDbContext))]
-    [Migration("20261203172338_MobilityMerges")]
+    [Migration("20261203165234_MobilityMerges")]
     partial class MobilityMerges
     {
         /// <inheritdoc />
