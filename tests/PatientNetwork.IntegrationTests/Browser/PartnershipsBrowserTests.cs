@@ -20,6 +20,8 @@ public sealed class PartnershipsBrowserTests(PatientNetworkFixture system, Chrom
     {
         using var admin = await system.SignInAsync("hajar.admin");
         var partnerId = await admin.CreatePartnerAsync();
+        // A credential's scopes must be shared by an agreement in force.
+        await admin.CreateActiveAgreementAsync(partnerId, ["calendar.read"]);
         var label = "Synchronisation " + Api.RandomName();
         var page = await chromium.OpenAsync(system, "fr");
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
