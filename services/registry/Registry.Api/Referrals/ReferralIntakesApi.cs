@@ -83,43 +83,40 @@ public static class ReferralIntakesApi
     }
 
     /// <summary>The referred child was already registered: the intake points at that record and the partner's referral moves on.</summary>
-    public static async Task<Results<Ok<ReferralIntakeResponse>, NotFound, ValidationProblem, ProblemHttpResult>> LinkIntake(
-        Guid id, LinkReferralIntakeRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
-    {
-        var staff = http.Staff();
-        var db = services.Db;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var intake = await ReferralIntakes.LockAsync(db, staff, id, cancellationToken);
-        if (intake is null)
+    public static Task<Results<Ok<ReferralIntakeResponse>, NotFound, ValidationProblem, ProblemHttpResult>> LinkIntake(
+        Guid id, LinkReferralIntakeRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken) =>
+        CloseAsync(id, http.Staff(), services, async (intake, staff) =>
         {
-            return TypedResults.NotFound();
-        }
+            var patientId = request.PatientId!.Value;
+            if (!await services.Db.Patients.ListableBy(staff).AnyAsync(p => p.Id == patientId && p.ErasedAt == null, cancellationToken))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["patientId"] = ["No current patient record with this id in your association (or your branch)."] });
+            }
 
-        if (!intake.IsPending)
-        {
-            return ReferralIntakes.Closed(intake.Status);
-        }
-
-        var patientId = request.PatientId!.Value;
-        if (!await db.Patients.ListableBy(staff).AnyAsync(p => p.Id == patientId && p.ErasedAt == null, cancellationToken))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["patientId"] = ["No current patient record with this id in your association (or your branch)."] });
-        }
-
-        var now = services.Time.GetUtcNow();
-        intake.Linked(patientId, staff.Login, now);
-        services.Audit.Record(staff, AuditActions.ReferralIntakeLinked, patientId, $"partner referral {intake.Id}");
-        db.AddIntegrationEvent(new ReferralRegistered(Guid.CreateVersion7(now), now, intake.Id, intake.AssociationId, staff.Login));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(ReferralIntakeResponse.From(intake, services.Protector));
-    }
+            var now = services.Time.GetUtcNow();
+            intake.Linked(patientId, staff.Login, now);
+            services.Audit.Record(staff, AuditActions.ReferralIntakeLinked, patientId, $"partner referral {intake.Id}");
+            services.Db.AddIntegrationEvent(new ReferralRegistered(Guid.CreateVersion7(now), now, intake.Id, intake.AssociationId, staff.Login));
+            return null;
+        }, cancellationToken);
 
     /// <summary>No record will be made: the child's details held for the registration are cleared, the reason kept.</summary>
-    public static async Task<Results<Ok<ReferralIntakeResponse>, NotFound, ProblemHttpResult>> DismissIntake(
-        Guid id, DismissReferralIntakeRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken)
+    public static Task<Results<Ok<ReferralIntakeResponse>, NotFound, ValidationProblem, ProblemHttpResult>> DismissIntake(
+        Guid id, DismissReferralIntakeRequest request, HttpContext http, [AsParameters] RegistryServices services, CancellationToken cancellationToken) =>
+        CloseAsync(id, http.Staff(), services, (intake, staff) =>
+        {
+            intake.Dismissed(staff.Login, services.Time.GetUtcNow(), request.Reason!.Trim());
+            services.Audit.Record(staff, AuditActions.ReferralIntakeDismissed, null, $"partner referral {intake.Id}");
+            return Task.FromResult<ValidationProblem?>(null);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Locks the intake, lets <paramref name="close"/> close it (or refuse with a field error), and commits: an intake the
+    /// staff member does not reach answers 404, one already closed 409.
+    /// </summary>
+    private static async Task<Results<Ok<ReferralIntakeResponse>, NotFound, ValidationProblem, ProblemHttpResult>> CloseAsync(
+        Guid id, StaffMember staff, RegistryServices services, Func<ReferralIntake, StaffMember, Task<ValidationProblem?>> close, CancellationToken cancellationToken)
     {
-        var staff = http.Staff();
         var db = services.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var intake = await ReferralIntakes.LockAsync(db, staff, id, cancellationToken);
@@ -133,8 +130,11 @@ public static class ReferralIntakesApi
             return ReferralIntakes.Closed(intake.Status);
         }
 
-        intake.Dismissed(staff.Login, services.Time.GetUtcNow(), request.Reason!.Trim());
-        services.Audit.Record(staff, AuditActions.ReferralIntakeDismissed, null, $"partner referral {intake.Id}");
+        if (await close(intake, staff) is { } refused)
+        {
+            return refused;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(ReferralIntakeResponse.From(intake, services.Protector));
