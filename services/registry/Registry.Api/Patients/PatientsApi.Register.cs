@@ -74,9 +74,9 @@ public static partial class PatientsApi
         db.IndexName(patient);
         services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id, intake is null ? null : $"from partner referral {intake.Id}");
         db.AddIntegrationEvent(patient.ToRegisteredEvent(now));
-        intake?.Registered(patient.Id, staff.Login, now);
         if (intake is not null)
         {
+            intake.Registered(patient.Id, staff.Login, now);
             db.AddIntegrationEvent(new ReferralRegistered(Guid.CreateVersion7(now), now, intake.Id, intake.AssociationId, staff.Login));
         }
 

@@ -20,8 +20,7 @@ public static class ReferralIntakes
             return intakes;
         }
 
-        var region = await db.Branches.Where(b => b.AssociationId == staff.AssociationId && b.Id == staff.BranchId)
-            .Select(b => b.RegionCode).FirstOrDefaultAsync(cancellationToken);
+        var region = await BranchRegionAsync(db, staff, cancellationToken);
         return intakes.Where(i => i.RegionCode == region);
     }
 
@@ -29,14 +28,16 @@ public static class ReferralIntakes
     public static async Task<ReferralIntake?> LockAsync(RegistryDbContext db, StaffMember staff, Guid id, CancellationToken cancellationToken)
     {
         var locked = await db.ReferralIntakes.FromSql($"SELECT * FROM referral_intakes WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
-        if (locked is null)
+        if (locked is null || locked.AssociationId != staff.AssociationId)
         {
             return null;
         }
 
-        var visible = await VisibleToAsync(db, staff, cancellationToken);
-        return await visible.AnyAsync(i => i.Id == id, cancellationToken) ? locked : null;
+        return staff.BranchId is null || locked.RegionCode == await BranchRegionAsync(db, staff, cancellationToken) ? locked : null;
     }
+
+    private static Task<string?> BranchRegionAsync(RegistryDbContext db, StaffMember staff, CancellationToken cancellationToken) =>
+        db.Branches.Where(b => b.AssociationId == staff.AssociationId && b.Id == staff.BranchId).Select(b => b.RegionCode).FirstOrDefaultAsync(cancellationToken);
 
     public static ProblemHttpResult Closed(ReferralIntakeStatus status) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
