@@ -7,6 +7,8 @@ namespace PatientNetwork.Contracts;
 /// (none, walking-aid, wheelchair or bedridden: what Funding hands out equipment for).
 /// <see cref="DateOfBirth"/> (when the registry knows it) and <see cref="BirthYear"/> let Funding
 /// refuse a medicine dispensed before birth; both null in messages published before they existed.
+/// <see cref="Sex"/> (female, male, undetermined or unknown) feeds the statistics by age band and sex; null in
+/// messages published before it existed.
 /// </summary>
 public sealed record PatientRegistered(
     Guid EventId,
@@ -20,4 +22,5 @@ public sealed record PatientRegistered(
     bool? ConsentsToMedicineFunding = null,
     string? MobilityNeed = null,
     DateOnly? DateOfBirth = null,
-    int? BirthYear = null) : IIntegrationEvent;
+    int? BirthYear = null,
+    string? Sex = null) : IIntegrationEvent;

@@ -33,7 +33,7 @@ public sealed class StatisticsReleaseTests(PatientNetworkFixture system)
 
         var again = await partner.GetFromJsonAsync<JsonElement>($"/public/v1/statistics?version={version}");
         Assert.Equal(latest.GetRawText(), again.GetRawText());
-        AssertNoHiddenFigureStandsAlone(latest);
+        PublishedTable.AssertNoHiddenFigureStandsAlone(latest, ("diagnosisGroups", "diagnosisGroup"), ("regions", "regionCode"));
     }
 
     [Fact]
@@ -70,33 +70,4 @@ public sealed class StatisticsReleaseTests(PatientNetworkFixture system)
         using var refused = await anonymous.GetAsync("/api/partnerships/statistics/counts");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
-
-    /// <summary>
-    /// A row (or column) whose cells and total hide exactly one figure gives it away by subtraction;
-    /// the exact check over random tables is in the unit tests, this one holds it on the live release.
-    /// </summary>
-    private static void AssertNoHiddenFigureStandsAlone(JsonElement release)
-    {
-        var cells = release.GetProperty("cells").EnumerateArray().ToList();
-        var groupTotals = release.GetProperty("diagnosisGroups").EnumerateArray().ToDictionary(t => t.GetProperty("code").GetString()!, Hidden);
-        var regionTotals = release.GetProperty("regions").EnumerateArray().ToDictionary(t => t.GetProperty("code").GetString()!, Hidden);
-        var grandTotalHidden = Hidden(release.GetProperty("total"));
-
-        foreach (var (group, totalHidden) in groupTotals)
-        {
-            var hidden = cells.Count(c => c.GetProperty("diagnosisGroup").GetString() == group && Hidden(c)) + (totalHidden ? 1 : 0);
-            Assert.True(hidden != 1, $"diagnosis group {group} hides a single figure");
-        }
-
-        foreach (var (region, totalHidden) in regionTotals)
-        {
-            var hidden = cells.Count(c => c.GetProperty("regionCode").GetString() == region && Hidden(c)) + (totalHidden ? 1 : 0);
-            Assert.True(hidden != 1, $"region {region} hides a single figure");
-        }
-
-        Assert.True(groupTotals.Values.Count(h => h) + (grandTotalHidden ? 1 : 0) != 1, "the diagnosis-group totals hide a single figure");
-        Assert.True(regionTotals.Values.Count(h => h) + (grandTotalHidden ? 1 : 0) != 1, "the region totals hide a single figure");
-    }
-
-    private static bool Hidden(JsonElement figure) => figure.GetProperty("suppressed").GetBoolean();
 }

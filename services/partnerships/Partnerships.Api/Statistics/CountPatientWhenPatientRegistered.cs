@@ -15,8 +15,12 @@ public sealed class CountPatientWhenPatientRegistered(
 {
     public override string InboxName => "CountPatientWhenPatientRegistered";
 
-    protected override Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken) =>
-        StatisticsDecisions.ApplyAsync(Db, message.PatientId, message.AssociationId, message.ConsentsToStatistics, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken);
+    protected override async Task HandleAsync(PatientRegistered message, CancellationToken cancellationToken)
+    {
+        var patient = await StatisticsDecisions.ApplyAsync(
+            Db, message.PatientId, message.AssociationId, message.ConsentsToStatistics, message.OccurredAt, message.DiagnosisGroup, message.RegionCode, cancellationToken);
+        patient.Describe(message.Sex, message.BirthYear ?? message.DateOfBirth?.Year);
+    }
 
     protected override Task AfterCommitAsync(PatientRegistered message, CancellationToken cancellationToken) =>
         cache.InvalidateAsync(PublicStatisticsApi.CacheArea);

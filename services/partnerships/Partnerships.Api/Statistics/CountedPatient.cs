@@ -21,6 +21,12 @@ public sealed class CountedPatient
 
     public string RegionCode { get; private set; } = "";
 
+    /// <summary>female, male or unknown (an undetermined sex is too rare to count apart without pointing at a child).</summary>
+    public string Sex { get; private set; } = AgeAndSex.UnknownSex;
+
+    /// <summary>The year of birth only, enough for a five-year age band; null when the registry did not know it.</summary>
+    public int? BirthYear { get; private set; }
+
     public bool IsCounted { get; private set; }
 
     public DateTimeOffset DecidedAt { get; private set; }
@@ -75,6 +81,13 @@ public sealed class CountedPatient
         {
             AssociationId = associationId;
         }
+    }
+
+    /// <summary>What the statistics by age band and sex need, from the registration.</summary>
+    public void Describe(string? sex, int? birthYear)
+    {
+        Sex = AgeAndSex.SexGroup(sex);
+        BirthYear = birthYear;
     }
 
     /// <summary>Moves the patient to another cell (new region, corrected diagnosis group) unless a later move is known.</summary>

@@ -13,5 +13,6 @@ internal sealed class CountedPatientConfiguration : IEntityTypeConfiguration<Cou
         builder.Property(p => p.AssociationId).HasMaxLength(64);
         builder.Property(p => p.DiagnosisGroup).HasMaxLength(64);
         builder.Property(p => p.RegionCode).HasMaxLength(64);
+        builder.Property(p => p.Sex).HasMaxLength(16).HasDefaultValue(AgeAndSex.UnknownSex);
     }
 }

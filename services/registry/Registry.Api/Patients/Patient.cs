@@ -291,7 +291,7 @@ public sealed class Patient
 
     public PatientRegistered ToRegisteredEvent(DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics), HasConsent(ConsentPurposes.MedicineFunding), MobilityNeedCode,
-            DateOfBirth, BirthYear);
+            DateOfBirth, BirthYear, JsonNamingPolicy.KebabCaseLower.ConvertName(Sex.ToString()));
 
     /// <summary>The need as the events spell it (and the API writes it): none, walking-aid, wheelchair, bedridden.</summary>
     private string MobilityNeedCode => JsonNamingPolicy.KebabCaseLower.ConvertName(MobilityNeed.ToString());

@@ -8,10 +8,11 @@ namespace PatientNetwork.Partnerships.Statistics.Disclosure;
 /// Zero counts are published (an empty cell points at nobody) and never used as complements, since
 /// a hidden zero could only move one way. Hiding prefers small inner cells, then margins, and the
 /// grand total last; ties go the same way every time, so the same counts give the same pattern.
+/// <c>hideGrandTotal</c> hides a non-zero grand total from the start, when another table of the same figures hides it.
 /// </summary>
 public static class ComplementarySuppression
 {
-    public static ProtectedTable Protect(CountTable table, int threshold, Func<TableCell, int, bool>? carriedForward = null)
+    public static ProtectedTable Protect(CountTable table, int threshold, Func<TableCell, int, bool>? carriedForward = null, bool hideGrandTotal = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
         var reasons = new SuppressionReason[table.Rows + 1, table.Columns + 1];
@@ -25,6 +26,11 @@ public static class ComplementarySuppression
                     : carriedForward?.Invoke(table.CellAt(row, column), count) == true ? SuppressionReason.CarriedForward
                     : SuppressionReason.None;
             }
+        }
+
+        if (hideGrandTotal && reasons[table.Rows, table.Columns] == SuppressionReason.None && table[table.Rows, table.Columns] > 0)
+        {
+            reasons[table.Rows, table.Columns] = SuppressionReason.SharedTotal;
         }
 
         var graph = new SuppressionGraph(table, reasons);

@@ -9,6 +9,8 @@ public sealed class ProtectedTable(CountTable table, SuppressionReason[,] reason
 
     public bool IsHidden(int row, int column) => reasons[row, column] != SuppressionReason.None;
 
+    public bool GrandTotalHidden => IsHidden(Table.Rows, Table.Columns);
+
     /// <summary>The count as published: null when hidden.</summary>
     public int? PublishedAt(int row, int column) => IsHidden(row, column) ? null : Table[row, column];
 }

@@ -13,4 +13,7 @@ public enum SuppressionReason
 
     /// <summary>Hidden so that a suppressed cell cannot be worked out from the others and the totals.</summary>
     Complementary,
+
+    /// <summary>A grand total hidden because another table of the same release, which counts the same patients, hides it.</summary>
+    SharedTotal,
 }

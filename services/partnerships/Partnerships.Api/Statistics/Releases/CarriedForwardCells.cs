@@ -7,13 +7,11 @@ namespace PatientNetwork.Partnerships.Statistics.Releases;
 /// stays hidden while its count is within the threshold of that figure, so that showing it now
 /// would not give back, by comparing releases, what the previous one kept out of sight.
 /// </summary>
-public sealed class CarriedForwardCells(IEnumerable<ReleasedCell> previousRelease, int threshold)
+public sealed class CarriedForwardCells(IEnumerable<IReleasedCell> previousRelease, int threshold)
 {
     private readonly Dictionary<TableCell, int> hiddenAt = previousRelease
         .Where(c => c.Hidden)
         .ToDictionary(c => c.Place, c => c.HiddenAtCount ?? c.Count);
-
-    public static CarriedForwardCells None(int threshold) => new([], threshold);
 
     public bool StaysHidden(TableCell place, int count) =>
         hiddenAt.TryGetValue(place, out var first) && Math.Abs(count - first) < threshold;

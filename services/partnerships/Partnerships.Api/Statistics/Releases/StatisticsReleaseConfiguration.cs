@@ -15,11 +15,15 @@ internal sealed class StatisticsReleaseConfiguration : IEntityTypeConfiguration<
         builder.HasKey(r => r.Version);
         builder.Property(r => r.Version).ValueGeneratedNever();
         builder.Property(r => r.Fingerprint).HasMaxLength(64);
-        builder.Property(r => r.Cells)
+        StoredAsJson(builder.Property(r => r.Cells));
+        StoredAsJson(builder.Property(r => r.AgeSexCells)).HasDefaultValueSql("'[]'::jsonb");
+    }
+
+    private static PropertyBuilder<List<TCell>> StoredAsJson<TCell>(PropertyBuilder<List<TCell>> property) =>
+        property
             .HasColumnType("jsonb")
             .HasConversion(
                 cells => JsonSerializer.Serialize(cells, Json),
-                json => JsonSerializer.Deserialize<List<ReleasedCell>>(json, Json) ?? new List<ReleasedCell>(),
-                new ValueComparer<List<ReleasedCell>>((a, b) => a!.SequenceEqual(b!), cells => cells.Count, cells => cells.ToList()));
-    }
+                json => JsonSerializer.Deserialize<List<TCell>>(json, Json) ?? new List<TCell>(),
+                new ValueComparer<List<TCell>>((a, b) => a!.SequenceEqual(b!), cells => cells.Count, cells => cells.ToList()));
 }
