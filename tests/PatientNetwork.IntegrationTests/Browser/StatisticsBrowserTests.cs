@@ -26,6 +26,7 @@ public sealed class StatisticsBrowserTests(PatientNetworkFixture system, Chromiu
         var published = page.GetByTestId("published-cells").Locator("tr", new() { HasText = "Guelmim-Oued Noun" }).Filter(new() { HasText = "Leucémie" });
         await Expect(published).ToContainTextAsync("masqué");
         await Expect(page.GetByTestId("release")).ToContainTextAsync("Publication");
+        await Expect(page.GetByTestId("published-age-sex").Locator("tr.pn-total", new() { HasText = "Féminin" })).ToHaveCountAsync(1);
         await page.ScreenshotAsync("statistics-fr");
     }
 }

@@ -13,4 +13,9 @@ public sealed record PublishedRelease(
     List<PublishedCell> Cells,
     List<PublishedTotal> DiagnosisGroups,
     List<PublishedTotal> Regions,
-    PublishedTotal Total);
+    PublishedTotal Total,
+    PublishedAgeAndSex AgeAndSex);
+
+public sealed record PublishedAgeAndSexCell(string AgeBand, string Sex, int? Patients, bool Suppressed);
+
+public sealed record PublishedAgeAndSex(List<PublishedAgeAndSexCell> Cells, List<PublishedTotal> AgeBands, List<PublishedTotal> Sexes, PublishedTotal Total);
