@@ -40,7 +40,8 @@ public sealed class ReferralUrgencyFilterTests(PatientNetworkFixture system)
         }
     }
 
-    private static async Task<Guid> SendAsync(HttpClient partner, string urgency)
+    /// <summary>A referral of that urgency sent by the partner; its id.</summary>
+    internal static async Task<Guid> SendAsync(HttpClient partner, string urgency)
     {
         var body = PartnerReferrals.NewReferral(urgency: urgency);
         using var sent = await partner.PostAsJsonAsync("/public/v1/referrals", body);
