@@ -4,6 +4,7 @@ using PatientNetwork.WebApp.BloodDrives;
 using PatientNetwork.WebApp.Components;
 using PatientNetwork.WebApp.Donations;
 using PatientNetwork.WebApp.Extensions;
+using PatientNetwork.WebApp.Partnerships;
 using PatientNetwork.WebApp.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapReceiptPdf();
 app.MapBloodDriveManifest();
+app.MapAgreementDocument();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,6 +1,9 @@
 namespace PatientNetwork.Partnerships.Agreements;
 
-/// <summary>A new agreement, drafted: its kind, title, dates (no end for an open-ended one), the scopes it shares and its contacts.</summary>
+/// <summary>
+/// A new agreement, drafted: its kind, title, dates (no end for an open-ended one), the scopes it shares and its contacts.
+/// Also the body of a draft's edit (<c>PUT …/agreements/{agreementId}</c>), where contacts left out stay as they are.
+/// </summary>
 public sealed record CreateAgreementRequest(
     AgreementKind? Kind, string? Title, DateOnly? StartsOn, DateOnly? EndsOn, IReadOnlyList<string>? DataShared, IReadOnlyList<AgreementContactRequest>? Contacts);
 

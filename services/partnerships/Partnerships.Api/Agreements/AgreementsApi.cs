@@ -10,8 +10,8 @@ using PatientNetwork.ServiceDefaults;
 namespace PatientNetwork.Partnerships.Agreements;
 
 /// <summary>
-/// A partner's agreements: every staff member of the partner's association reads them, admins draft, activate and
-/// terminate them; contacts and the signed document are for admins and coordinators, and each read of them is audited.
+/// A partner's agreements: every staff member of the partner's association reads them, admins draft, edit (while a
+/// draft), activate and terminate them; contacts and the signed document are for admins and coordinators, and each read of them is audited.
 /// </summary>
 public static partial class AgreementsApi
 {
@@ -23,6 +23,7 @@ public static partial class AgreementsApi
         group.MapGet("/", ListAgreements);
         group.MapGet("/{agreementId:guid}", GetAgreement);
         group.MapPost("/", CreateAgreement).Validate<CreateAgreementRequest>().RequireAuthorization(PartnerCredentialsApi.AdminPolicy);
+        group.MapPut("/{agreementId:guid}", EditDraft).Validate<CreateAgreementRequest>().RequireAuthorization(PartnerCredentialsApi.AdminPolicy).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{agreementId:guid}/activate", ActivateAgreement).RequireAuthorization(PartnerCredentialsApi.AdminPolicy).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{agreementId:guid}/terminate", TerminateAgreement).Validate<TerminateAgreementRequest>()
             .RequireAuthorization(PartnerCredentialsApi.AdminPolicy).ProducesProblem(StatusCodes.Status409Conflict);
@@ -106,7 +107,11 @@ public static partial class AgreementsApi
     /// <summary>Activates a draft (it is signed): from its start date its scopes may be granted. Publishes <c>PartnerAgreementChanged</c>.</summary>
     public static Task<Results<Ok<AgreementResponse>, NotFound, ProblemHttpResult>> ActivateAgreement(
         Guid id, Guid agreementId, HttpContext http, PartnershipsDbContext db, FieldEncryptor encryptor, TimeProvider time, CancellationToken cancellationToken) =>
-        MoveAsync(id, agreementId, http, db, encryptor, time, (agreement, staff, now) => agreement.Activate(staff.Login, now, AgreementCap.Today(time)), cancellationToken);
+        ChangeLockedAsync(id, agreementId, http, db, encryptor, time, (agreement, staff, now) =>
+        {
+            agreement.Activate(staff.Login, now, AgreementCap.Today(time));
+            db.AddIntegrationEvent(AgreementEvents.Changed(agreement, now));
+        }, cancellationToken);
 
     /// <summary>
     /// Ends an active agreement early, with a reason. Its scopes stop being granted at once and partner calls relying on
@@ -114,15 +119,20 @@ public static partial class AgreementsApi
     /// </summary>
     public static Task<Results<Ok<AgreementResponse>, NotFound, ProblemHttpResult>> TerminateAgreement(
         Guid id, Guid agreementId, TerminateAgreementRequest request, HttpContext http, PartnershipsDbContext db, FieldEncryptor encryptor, TimeProvider time, CancellationToken cancellationToken) =>
-        MoveAsync(id, agreementId, http, db, encryptor, time, (agreement, staff, now) => agreement.Terminate(staff.Login, now, request.Reason!.Trim()), cancellationToken);
+        ChangeLockedAsync(id, agreementId, http, db, encryptor, time, (agreement, staff, now) =>
+        {
+            agreement.Terminate(staff.Login, now, request.Reason!.Trim());
+            db.AddIntegrationEvent(AgreementEvents.Changed(agreement, now));
+        }, cancellationToken);
 
     /// <summary>
-    /// Moves the agreement under a row lock, so that two steps at once (or a step and the renewal job's expiry) are
-    /// taken one after the other and the second sees the first's outcome.
+    /// Changes the agreement under a row lock, so that two changes at once (a step, a draft's edit, or the renewal job's
+    /// expiry) are taken one after the other and the second sees the first's outcome. The change adds its own event or
+    /// audit row; a refusal of the domain type is the 409.
     /// </summary>
-    private static async Task<Results<Ok<AgreementResponse>, NotFound, ProblemHttpResult>> MoveAsync(
+    private static async Task<Results<Ok<AgreementResponse>, NotFound, ProblemHttpResult>> ChangeLockedAsync(
         Guid id, Guid agreementId, HttpContext http, PartnershipsDbContext db, FieldEncryptor encryptor, TimeProvider time,
-        Action<PartnerAgreement, StaffMember, DateTimeOffset> move, CancellationToken cancellationToken)
+        Action<PartnerAgreement, StaffMember, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var staff = http.Staff();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -136,14 +146,13 @@ public static partial class AgreementsApi
         var now = time.GetUtcNow();
         try
         {
-            move(agreement, staff, now);
+            change(agreement, staff, now);
         }
         catch (AgreementConflictException conflict)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The agreement cannot make this step.", detail: conflict.Message);
         }
 
-        db.AddIntegrationEvent(AgreementEvents.Changed(agreement, now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await ResponseAsync(db, agreement, SeesContacts(staff) ? encryptor : null, time, cancellationToken));

@@ -66,13 +66,37 @@ public sealed class PartnerAgreement
             StartsOn = startsOn,
             EndsOn = endsOn,
             Status = AgreementStatus.Draft,
-            DataShared = dataShared.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+            DataShared = Sorted(dataShared),
             ProtectedContacts = protectedContacts,
             CreatedAt = at,
             CreatedBy = by,
             StatusChangedAt = at,
             StatusChangedBy = by,
         };
+    }
+
+    /// <summary>
+    /// Rewrites a draft's terms (kind, title, dates, scopes; contacts too when given, else they stay). Once active, an
+    /// agreement is what was signed: its terms no longer change, only its contacts and document.
+    /// </summary>
+    public void ReviseDraft(AgreementKind kind, string title, DateOnly startsOn, DateOnly? endsOn, IEnumerable<string> dataShared, string? protectedContacts)
+    {
+        if (Status != AgreementStatus.Draft)
+        {
+            throw new AgreementConflictException($"The agreement is {Describe(Status)}; only a draft can be edited.");
+        }
+
+        if (endsOn < startsOn)
+        {
+            throw new ArgumentException("An agreement cannot end before it starts.", nameof(endsOn));
+        }
+
+        Kind = kind;
+        Title = title;
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        DataShared = Sorted(dataShared);
+        ProtectedContacts = protectedContacts ?? ProtectedContacts;
     }
 
     /// <summary>Whether the agreement opens its scopes on <paramref name="day"/>.</summary>
@@ -126,6 +150,8 @@ public sealed class PartnerAgreement
         StatusChangedAt = at;
         StatusChangedBy = by;
     }
+
+    private static string[] Sorted(IEnumerable<string> scopes) => scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     private static string Describe(AgreementStatus status) => status.ToString().ToLowerInvariant();
 }

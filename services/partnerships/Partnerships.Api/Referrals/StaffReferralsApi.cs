@@ -28,11 +28,22 @@ public static class StaffReferralsApi
         return group;
     }
 
-    /// <summary>The association's referrals, newest first by default, optionally of one status; no identifying details.</summary>
+    /// <summary>
+    /// The association's referrals, newest first by default, optionally of one status and of one urgency
+    /// (<c>urgency=routine|urgent|asap</c>, as referrals are answered); no identifying details.
+    /// </summary>
     public static async Task<Results<Ok<PagedResult<StaffReferralSummary>>, ValidationProblem>> ListReferrals(
-        [AsParameters] PageQuery query, ReferralStatus? status, HttpContext http, PartnershipsDbContext db, CancellationToken cancellationToken)
+        [AsParameters] PageQuery query, ReferralStatus? status, string? urgency, HttpContext http, PartnershipsDbContext db, CancellationToken cancellationToken)
     {
-        if (query.Validate(SortableFields) is { } errors)
+        var errors = query.Validate(SortableFields) ?? [];
+        // Taken as text so that an unknown urgency gets the usual field error, not a bare 400 of the binder.
+        var (urgencyFilter, knownUrgency) = UrgencyFilter(urgency);
+        if (!knownUrgency)
+        {
+            errors["urgency"] = ["Urgency is routine, urgent or asap."];
+        }
+
+        if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -42,6 +53,11 @@ public static class StaffReferralsApi
         if (status is not null)
         {
             referrals = referrals.Where(r => r.Status == status);
+        }
+
+        if (urgencyFilter is not null)
+        {
+            referrals = referrals.Where(r => r.Urgency == urgencyFilter);
         }
 
         var total = await referrals.CountAsync(cancellationToken);
@@ -127,4 +143,12 @@ public static class StaffReferralsApi
     private static StaffReferralResponse ToResponse(Referral referral, FieldEncryptor encryptor) => new(
         referral.Id, referral.PartnerId, referral.Status, referral.Urgency, referral.DiagnosisGroup, referral.DiagnosisCode, referral.RegionCode,
         referral.RequestedAt, referral.StatusChangedAt, Details(referral, encryptor), referral.History);
+
+    /// <summary>No filter when absent; otherwise one of the lower-case names referrals are answered with.</summary>
+    private static (ReferralUrgency? Urgency, bool Known) UrgencyFilter(string? text) => text switch
+    {
+        null => (null, true),
+        _ when text.All(char.IsAsciiLetterLower) && Enum.TryParse<ReferralUrgency>(text, ignoreCase: true, out var urgency) => (urgency, true),
+        _ => (null, false),
+    };
 }

@@ -16,6 +16,16 @@ public static class PartnersAccess
     public static bool ManagesCredentialsOf(ClaimsPrincipal user, Partner partner) =>
         ManagesPartners(user) && partner.AssociationId == user.FindFirstValue(StaffClaimTypes.Association) && Guid.TryParse(partner.Id, out _);
 
+    /// <summary>
+    /// Every staff member of the partner's association reads its agreements (Partnerships answers 404 to others);
+    /// admins, as for credentials, draft and change them (<see cref="ManagesCredentialsOf"/>).
+    /// </summary>
+    public static bool SeesAgreementsOf(ClaimsPrincipal user, Partner partner) =>
+        partner.AssociationId == user.FindFirstValue(StaffClaimTypes.Association) && Guid.TryParse(partner.Id, out _);
+
+    /// <summary>Admins and coordinators download an agreement's signed PDF and read its contacts.</summary>
+    public static bool ReadsAgreementDocuments(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Coordinator);
+
     /// <summary>Admins and coordinators work through the referrals partners send.</summary>
     public static bool WorksReferrals(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Coordinator);
 }

@@ -5,7 +5,7 @@ using PatientNetwork.WebApp.Gateway;
 namespace PatientNetwork.WebApp.Partnerships;
 
 /// <summary>Partnerships' staff routes through the gateway (<c>/api/partnerships/**</c>): partners, their credentials, calls and webhooks, referrals.</summary>
-public sealed class PartnershipsClient(HttpClient http, StaffSession session, NavigationManager navigation, ILogger<PartnershipsClient> logger)
+public sealed partial class PartnershipsClient(HttpClient http, StaffSession session, NavigationManager navigation, ILogger<PartnershipsClient> logger)
     : GatewayClient(http, session, navigation, logger)
 {
     public Task<ApiResult<List<Partner>>> PartnersAsync(CancellationToken cancellationToken) =>
@@ -30,9 +30,14 @@ public sealed class PartnershipsClient(HttpClient http, StaffSession session, Na
     public Task<ApiResult<PartnerWebhooks>> WebhooksAsync(string partnerId, CancellationToken cancellationToken) =>
         GetAsync<PartnerWebhooks>($"/api/partnerships/partners/{Uri.EscapeDataString(partnerId)}/webhooks", cancellationToken);
 
-    /// <summary>The association's referrals, newest first; <paramref name="status"/> is the API's enum name (InProgress), or null for all.</summary>
-    public Task<ApiResult<Paged<ReferralSummary>>> ReferralsAsync(string? status, int page, CancellationToken cancellationToken) =>
-        GetAsync<Paged<ReferralSummary>>($"/api/partnerships/referrals?page={page}&pageSize=20{(status is null ? "" : $"&status={Uri.EscapeDataString(status)}")}", cancellationToken);
+    /// <summary>
+    /// The association's referrals, newest first; <paramref name="status"/> is the API's enum name (InProgress),
+    /// <paramref name="urgency"/> its answered value (routine, urgent, asap), each null for all.
+    /// </summary>
+    public Task<ApiResult<Paged<ReferralSummary>>> ReferralsAsync(string? status, string? urgency, int page, CancellationToken cancellationToken) =>
+        GetAsync<Paged<ReferralSummary>>($"/api/partnerships/referrals?page={page}&pageSize=20{Filter("status", status)}{Filter("urgency", urgency)}", cancellationToken);
+
+    private static string Filter(string name, string? value) => value is null ? "" : $"&{name}={Uri.EscapeDataString(value)}";
 
     /// <summary>One referral with its details; Partnerships audits the read.</summary>
     public Task<ApiResult<Referral>> ReferralAsync(Guid id, CancellationToken cancellationToken) =>
