@@ -119,6 +119,32 @@ public sealed class DraftEditTests(PatientNetworkFixture system)
         Assert.Equal("hospital-care", seen.GetProperty("kind").GetString());
     }
 
+    [Fact]
+    public async Task An_edit_racing_the_activation_either_lands_before_it_or_is_refused_so_the_active_terms_are_those_published()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        await using var changed = await EventProbe.ListenAsync(system, "PartnerAgreementChanged");
+        var partner = await admin.CreatePartnerAsync();
+        for (var round = 0; round < 5; round++)
+        {
+            var agreement = await admin.CreateAgreementAsync(partner, ["statistics.read"]);
+            var path = $"/api/partnerships/partners/{partner}/agreements/{agreement}";
+            var edit = admin.PutAsJsonAsync(path, new { kind = "hospital-care", title = "Edited", startsOn = "2026-01-01", dataShared = new[] { "calendar.read" } });
+            var activate = admin.PostAsync($"{path}/activate", null);
+            using var edited = await edit;
+            using var activated = await activate;
+
+            Assert.Equal(HttpStatusCode.OK, activated.StatusCode);
+            Assert.Contains(edited.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict });
+            var final = await admin.GetFromJsonAsync<JsonElement>(path);
+            var scope = final.GetProperty("dataShared").EnumerateArray().Single().GetString()!;
+            Assert.Equal(edited.StatusCode == HttpStatusCode.OK ? "calendar.read" : "statistics.read", scope);
+            // The activation published the terms it activated: an edit that slipped in after it would differ.
+            var published = await changed.WaitForAsync(agreement.ToString(), TimeSpan.FromSeconds(30));
+            Assert.Contains(scope, published, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<List<string>> AuditAsync(Guid agreement)
     {
         await using var db = new NpgsqlConnection(system.ConnectionString("partnershipsdb"));

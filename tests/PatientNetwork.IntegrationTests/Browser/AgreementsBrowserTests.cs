@@ -85,7 +85,7 @@ public sealed class AgreementsBrowserTests(PatientNetworkFixture system, Chromiu
         await Expect(page.GetByTestId("agreement-edit")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("terminate-form")).ToBeVisibleAsync();
         // The list and the activated agreement's terms, rather than the forms below them.
-        await page.Locator("#agreements-title").EvaluateAsync("title => title.scrollIntoView()");
+        await page.Locator("#agreements-title").EvaluateAsync("title => window.scrollTo(0, title.getBoundingClientRect().top + window.scrollY - 80)");
         await page.ScreenshotAsync("agreements-fr");
 
         // Ending within 60 days, it gets a reminder from the renewal job (every second in tests).
