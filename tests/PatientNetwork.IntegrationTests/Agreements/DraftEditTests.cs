@@ -46,7 +46,7 @@ public sealed class DraftEditTests(PatientNetworkFixture system)
             Assert.Equal(JsonValueKind.Null, body.GetProperty("endsOn").ValueKind);
         }
 
-        Assert.Equal(["contacts-changed", "draft-edited", "contacts-read", "draft-edited", "contacts-changed"], await AuditAsync(agreement));
+        Assert.Equal(["contacts-changed", "draft-edited", "contacts-read", "contacts-read", "draft-edited", "contacts-changed"], await AuditAsync(agreement));
     }
 
     [Fact]

@@ -128,7 +128,8 @@ public static partial class AgreementsApi
     /// <summary>
     /// Changes the agreement under a row lock, so that two changes at once (a step, a draft's edit, or the renewal job's
     /// expiry) are taken one after the other and the second sees the first's outcome. The change adds its own event or
-    /// audit row; a refusal of the domain type is the 409.
+    /// audit row; a refusal of the domain type is the 409. The answer shows admins and coordinators the contacts, so the
+    /// read is audited too.
     /// </summary>
     private static async Task<Results<Ok<AgreementResponse>, NotFound, ProblemHttpResult>> ChangeLockedAsync(
         Guid id, Guid agreementId, HttpContext http, PartnershipsDbContext db, FieldEncryptor encryptor, TimeProvider time,
@@ -153,10 +154,21 @@ public static partial class AgreementsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The agreement cannot make this step.", detail: conflict.Message);
         }
 
+        var seesContacts = SeesContacts(staff);
+        if (seesContacts && !ContactsJustWritten(db))
+        {
+            // The answer carries the stored contacts, decrypted: a read like any other, audited in the same transaction.
+            db.Add(new AgreementAccess(agreement.Id, staff.AssociationId, staff.Login, AgreementAccess.ContactsRead, now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(await ResponseAsync(db, agreement, SeesContacts(staff) ? encryptor : null, time, cancellationToken));
+        return TypedResults.Ok(await ResponseAsync(db, agreement, seesContacts ? encryptor : null, time, cancellationToken));
     }
+
+    /// <summary>Whether the change itself replaced the contacts (the caller then gets back what it sent, audited as a change).</summary>
+    private static bool ContactsJustWritten(PartnershipsDbContext db) =>
+        db.ChangeTracker.Entries<AgreementAccess>().Any(e => e.State == EntityState.Added && e.Entity.Action == AgreementAccess.ContactsChanged);
 
     /// <summary>The association's renewal reminders (admins and coordinators), soonest end first: agreements to renew or let go.</summary>
     public static async Task<Results<Ok<PagedResult<RenewalResponse>>, ValidationProblem>> ListRenewals(
