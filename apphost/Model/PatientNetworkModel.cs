@@ -89,6 +89,9 @@ public static class PatientNetworkModel
                 .WithReference(messaging)
                 .WithReference(cache).WaitFor(cache)
                 .WithEnvironment("Statistics__Releases__Interval", "00:00:01")
+                // Unusable partner token entries pruned within seconds (an hour in production), so tests see it happen.
+                .WithEnvironment("PartnerTokens__PruneEvery", "00:00:02")
+                .WithEnvironment("PartnerTokens__KeepUnusableFor", "00:00:01")
                 // Local runs only: a developer's webhook receiver on this machine over plain http.
                 .WithEnvironment("Webhooks__AllowLoopbackHttp", "true")
                 .WithEnvironment("PartnerTokens__SigningKeyPem", Secret(builder, "partner-token-signing-key", secrets.PartnerTokenSigningKeyPem!))

@@ -18,9 +18,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 8505, Level = LogLevel.Information, Message = "Reminder pass of event {EventId}: {Count} registrations reminded")]
     public static partial void RemindersQueued(ILogger logger, Guid eventId, int count);
 
-    [LoggerMessage(EventId = 8506, Level = LogLevel.Warning, Message = "Looking for events due for their reminders failed ({Failure}); the next sweep retries")]
-    public static partial void ReminderSweepFailed(ILogger logger, string failure);
-
     [LoggerMessage(EventId = 8507, Level = LogLevel.Information, Message = "{Count} registrations' contacts encrypted (rows from before contacts were encrypted at rest)")]
     public static partial void PlainContactsEncrypted(ILogger logger, int count);
 
@@ -36,6 +33,4 @@ internal static partial class Log
     [LoggerMessage(EventId = 8511, Level = LogLevel.Information, Message = "{Count} notifications sent or given up before {Before} pruned")]
     public static partial void NotificationsPruned(ILogger logger, int count, DateTimeOffset before);
 
-    [LoggerMessage(EventId = 8512, Level = LogLevel.Warning, Message = "Pruning old notifications failed ({Failure}); the next run retries")]
-    public static partial void NotificationPruneFailed(ILogger logger, string failure);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PatientNetwork.Events.Infrastructure;
 using PatientNetwork.Messaging.Retention;
+using PatientNetwork.ServiceDefaults.Jobs;
 
 namespace PatientNetwork.Events.Notifications;
 
@@ -15,28 +16,20 @@ namespace PatientNetwork.Events.Notifications;
 /// sweeps of one offer), which are settled in minutes; every later path is guarded by a state of its own (an event's
 /// <c>reminders_queued_at</c>, a registration's status), so a pruned key is never queued again.
 /// </remarks>
-public sealed class NotificationPruner(IServiceScopeFactory scopes, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationPruner> logger) : BackgroundService
+public sealed class NotificationPruner(IServiceScopeFactory scopes, TimeProvider time, IOptions<NotificationOptions> options, ILogger<NotificationPruner> logger)
+    : IntervalJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.PruneEvery;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PruneEvery, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await PruneAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                Log.NotificationPruneFailed(logger, exception.GetType().Name);
-            }
-        }
+        await PruneAsync(cancellationToken);
     }
 
     public async Task<int> PruneAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var before = time.GetUtcNow() - settings.KeepSentFor;
+        var before = Time.GetUtcNow() - settings.KeepSentFor;
         await using var scope = scopes.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<EventsDbContext>().Database;
         var total = await BatchedDelete.UntilShortAsync(settings.PruneBatchSize, () => database.ExecuteSqlAsync(
@@ -49,7 +42,7 @@ public sealed class NotificationPruner(IServiceScopeFactory scopes, TimeProvider
 
         if (total > 0)
         {
-            Log.NotificationsPruned(logger, total, before);
+            Log.NotificationsPruned(Logger, total, before);
         }
 
         return total;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PatientNetwork.Events.AwarenessEvents;
 using PatientNetwork.Events.Infrastructure;
 using PatientNetwork.Events.Registrations;
+using PatientNetwork.ServiceDefaults.Jobs;
 
 namespace PatientNetwork.Events.Notifications;
 
@@ -11,22 +12,14 @@ namespace PatientNetwork.Events.Notifications;
 /// within the reminder lead time and whose pass has not run, and runs each pass under the event's row lock (checking
 /// again once locked, since another instance may have run it meanwhile).
 /// </summary>
-public sealed class ReminderSweeper(IServiceScopeFactory scopes, TimeProvider time, IOptions<NotificationOptions> options, ILogger<ReminderSweeper> logger) : BackgroundService
+public sealed class ReminderSweeper(IServiceScopeFactory scopes, TimeProvider time, IOptions<NotificationOptions> options, ILogger<ReminderSweeper> logger)
+    : IntervalJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.ReminderSweepEvery;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReminderSweepEvery, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                Log.ReminderSweepFailed(logger, exception.GetType().Name);
-            }
-        }
+        await SweepAsync(cancellationToken);
     }
 
     public async Task SweepAsync(CancellationToken cancellationToken)
@@ -36,7 +29,7 @@ public sealed class ReminderSweeper(IServiceScopeFactory scopes, TimeProvider ti
         using (var scope = scopes.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-            var now = time.GetUtcNow();
+            var now = Time.GetUtcNow();
             var horizon = now + lead;
             due = await db.AwarenessEvents
                 .Where(e => (e.Status == EventStatus.Published || e.Status == EventStatus.MovedOnline)
@@ -53,7 +46,7 @@ public sealed class ReminderSweeper(IServiceScopeFactory scopes, TimeProvider ti
             var desk = scope.ServiceProvider.GetRequiredService<RegistrationDesk>();
             var pass = scope.ServiceProvider.GetRequiredService<ReminderPass>();
             var awarenessEvent = await desk.LockEventAsync(eventId, null, cancellationToken);
-            if (awarenessEvent is not null && ReminderRule.IsDue(awarenessEvent, time.GetUtcNow(), lead))
+            if (awarenessEvent is not null && ReminderRule.IsDue(awarenessEvent, Time.GetUtcNow(), lead))
             {
                 await pass.QueueAsync(awarenessEvent, cancellationToken);
             }

@@ -9,9 +9,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 8202, Level = LogLevel.Information, Message = "{Count} expired offers of event {EventId} passed on")]
     public static partial void OffersExpired(ILogger logger, int count, Guid eventId);
 
-    [LoggerMessage(EventId = 8203, Level = LogLevel.Warning, Message = "Passing on expired offers failed; the next sweep retries")]
-    public static partial void OfferSweepFailed(ILogger logger, Exception exception);
-
     [LoggerMessage(EventId = 8204, Level = LogLevel.Information, Message = "Public registrations from one client refused for this window (limit {Limit})")]
     public static partial void PublicLimitReached(ILogger logger, int limit);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PatientNetwork.Events.Infrastructure;
+using PatientNetwork.ServiceDefaults.Jobs;
 
 namespace PatientNetwork.Events.Registrations;
 
@@ -11,23 +12,15 @@ namespace PatientNetwork.Events.Registrations;
 /// the public registration limit's rows of windows that have ended (they count nothing any more).
 /// </summary>
 public sealed class OfferExpirySweeper(
-    IServiceScopeFactory scopes, TimeProvider time, IOptions<WaitingListOptions> options, IOptions<PublicRegistrationLimitOptions> limits, ILogger<OfferExpirySweeper> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<WaitingListOptions> options, IOptions<PublicRegistrationLimitOptions> limits, ILogger<OfferExpirySweeper> logger)
+    : IntervalJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.SweepEvery;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SweepEvery, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-                await PruneEndedWindowsAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                Log.OfferSweepFailed(logger, exception);
-            }
-        }
+        await SweepAsync(cancellationToken);
+        await PruneEndedWindowsAsync(cancellationToken);
     }
 
     public async Task SweepAsync(CancellationToken cancellationToken)
@@ -36,7 +29,7 @@ public sealed class OfferExpirySweeper(
         using (var scope = scopes.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-            var now = time.GetUtcNow();
+            var now = Time.GetUtcNow();
             events = await db.Registrations
                 .Where(r => r.Status == RegistrationStatus.Offered && r.OfferExpiresAt <= now)
                 .Select(r => r.EventId).Distinct().Take(100).ToListAsync(cancellationToken);
@@ -56,7 +49,7 @@ public sealed class OfferExpirySweeper(
             await desk.CommitAsync(cancellationToken);
             if (expired > 0)
             {
-                Log.OffersExpired(logger, expired, eventId);
+                Log.OffersExpired(Logger, expired, eventId);
             }
         }
     }
@@ -66,11 +59,11 @@ public sealed class OfferExpirySweeper(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-        var endedBefore = time.GetUtcNow() - limits.Value.Window;
+        var endedBefore = Time.GetUtcNow() - limits.Value.Window;
         var pruned = await db.PublicRegistrationWindows.Where(w => w.WindowStart <= endedBefore).ExecuteDeleteAsync(cancellationToken);
         if (pruned > 0)
         {
-            Notifications.Log.WindowsPruned(logger, pruned);
+            Notifications.Log.WindowsPruned(Logger, pruned);
         }
 
         return pruned;

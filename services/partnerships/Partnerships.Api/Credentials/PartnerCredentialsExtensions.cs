@@ -42,6 +42,7 @@ public static class PartnerCredentialsExtensions
             });
 
         builder.Services.AddSingleton<PartnerRateLimiter>();
+        builder.Services.AddHostedService<PartnerTokenPruning>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, PartnerCallGate>();
         var authorization = builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PartnerScopes.AnyPartnerPolicy, policy => PartnerPolicy(policy));
