@@ -7,6 +7,8 @@ namespace PatientNetwork.Contracts;
 /// (none, walking-aid, wheelchair or bedridden: what Funding hands out equipment for).
 /// <see cref="DateOfBirth"/> (when the registry knows it) and <see cref="BirthYear"/> let Funding
 /// refuse a medicine dispensed before birth; both null in messages published before they existed.
+/// <see cref="FamilyId"/> is shared by patients whose guardians share a phone (siblings), so Funding
+/// can hold a cap per family; null in messages published before it existed (read: a family of one).
 /// </summary>
 public sealed record PatientRegistered(
     Guid EventId,
@@ -20,4 +22,5 @@ public sealed record PatientRegistered(
     bool? ConsentsToMedicineFunding = null,
     string? MobilityNeed = null,
     DateOnly? DateOfBirth = null,
-    int? BirthYear = null) : IIntegrationEvent;
+    int? BirthYear = null,
+    Guid? FamilyId = null) : IIntegrationEvent;
