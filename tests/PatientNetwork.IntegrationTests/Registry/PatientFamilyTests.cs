@@ -54,6 +54,35 @@ public sealed class PatientFamilyTests(PatientNetworkFixture system)
         Assert.Equal(family, await FamilyCapTests.FamilyOfAsync(coordinator, child));
     }
 
+    [Fact]
+    public async Task An_imported_row_joins_a_registered_sibling_s_family_and_rows_of_one_file_sharing_a_phone_share_a_new_one()
+    {
+        using var coordinator = await system.SignInAsync("hajar.coordinator");
+        var registeredMother = FamilyCapTests.FamilyPhone();
+        var newMother = FamilyCapTests.FamilyPhone();
+        var registered = await FamilyCapTests.RegisterChildAsync(coordinator, registeredMother);
+        var surname = Api.RandomName();
+        var csv = $"""
+            first_name,last_name,date_of_birth,sex,diagnosis_group,region_code,guardian_name,guardian_relation,guardian_phone
+            Salma,{surname},2015-04-02,female,primary-immunodeficiency,casablanca-settat,Naima {surname},mother,{registeredMother}
+            Adam,{surname},2012-09-30,male,primary-immunodeficiency,casablanca-settat,Khadija {surname},mother,{newMother}
+            Aya,{surname},2017-01-12,female,primary-immunodeficiency,casablanca-settat,Khadija {surname},mother,{newMother}
+            """;
+
+        using var imported = await coordinator.PostAsync("/api/registry/patients/imports?confirmedNotDuplicates=true", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        var found = await coordinator.GetFromJsonAsync<JsonElement>($"/api/registry/patients?name={surname}&pageSize=10");
+        var families = new Dictionary<string, Guid?>();
+        foreach (var row in found.GetProperty("items").EnumerateArray())
+        {
+            families[row.GetProperty("firstName").GetString()!] = await FamilyCapTests.FamilyOfAsync(coordinator, row.GetProperty("id").GetGuid());
+        }
+
+        Assert.Equal(await FamilyCapTests.FamilyOfAsync(coordinator, registered), families["Salma"]);
+        Assert.Equal(families["Adam"], families["Aya"]);
+        Assert.NotEqual(families["Salma"], families["Adam"]);
+    }
+
     private static async Task<JsonElement> ReplaceGuardiansAsync(HttpClient staff, Guid patientId, string phone)
     {
         using var response = await staff.PutAsJsonAsync($"/api/registry/patients/{patientId}/guardians",

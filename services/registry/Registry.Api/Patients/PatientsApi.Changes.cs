@@ -44,7 +44,13 @@ public static partial class PatientsApi
         await ChangeAsync(id, http, services, AuditActions.DateOfBirthCorrected, patient =>
             patient.CorrectDateOfBirth(request.DateOfBirth, request.BirthYear ?? request.DateOfBirth!.Value.Year, services.Time.GetUtcNow()) is { } updated ? [updated] : [],
             cancellationToken,
-            patient => request.DateOfBirth is { } born && patient.DateOfDeath < born ? ("dateOfBirth", "Date of birth cannot be after the date of death.") : null);
+            patient => BirthAgainstRecord(patient, request.DateOfBirth ?? new DateOnly(request.BirthYear!.Value, 1, 1)));
+
+    /// <summary>The corrected birth (its earliest day when only the year is known) cannot come after what the record says happened since.</summary>
+    private static (string Field, string Message)? BirthAgainstRecord(Patient patient, DateOnly bornOnOrAfter) =>
+        patient.DateOfDeath < bornOnOrAfter ? ("dateOfBirth", "Date of birth cannot be after the date of death.")
+        : patient.FirstSpecialisedVisitOn < bornOnOrAfter ? ("dateOfBirth", "Date of birth cannot be after the first specialised visit.")
+        : null;
 
     /// <summary>
     /// Replaces the guardians and works the family out again from their phones, under the phones'
