@@ -42,13 +42,27 @@ public sealed class FamilyCapTests(PatientNetworkFixture system)
             using var approver = await system.SignInAsync("hajar.admin");
             using var response = await approver.ApproveAsync(c.Claim);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return (c.Patient, Covered: Covered(await response.JsonAsync()));
+            return (c.Claim, c.Patient, Covered: Covered(await response.JsonAsync()));
         }));
 
         var coveredByPatient = approvals.GroupBy(a => a.Patient).ToDictionary(g => g.Key, g => g.Sum(a => a.Covered));
         Assert.Equal(familyCap, coveredByPatient[siblings[0]] + coveredByPatient[siblings[1]]);
         Assert.All(siblings, s => Assert.True(coveredByPatient[s] <= patientCap, $"sibling {s} got {coveredByPatient[s]}"));
         Assert.Equal(patientCap, coveredByPatient[lone]);
+        await system.AssertLedgerReconcilesAsync();
+
+        // A reversed claim gives its amount back to the family (and to the child): their next claim gets it, no more.
+        var reversedClaim = approvals.First(a => a.Patient == siblings[0] && a.Covered > 0);
+        using (var reversal = ClaimsApi.Post($"/api/funding/claims/{reversedClaim.Claim}/reversal", new { text = "Invoice sent twice by the pharmacy" }, Guid.NewGuid().ToString()))
+        using (var reversed = await admin.SendAsync(reversal))
+        {
+            Assert.Equal(HttpStatusCode.OK, reversed.StatusCode);
+        }
+
+        var next = await coordinator.ClaimInReviewAsync(admin, ClaimsApi.Claim(siblings[0], programmeId, [ClaimsApi.Line("IgG", "J06BA02", 1, 100_000, ClaimsApi.Today.AddDays(-1))]));
+        using var nextApproval = await admin.ApproveAsync(next);
+        Assert.Equal(HttpStatusCode.OK, nextApproval.StatusCode);
+        Assert.Equal(Math.Min(80_000, reversedClaim.Covered), Covered(await nextApproval.JsonAsync()));
         await system.AssertLedgerReconcilesAsync();
     }
 
