@@ -9,6 +9,8 @@ namespace PatientNetwork.Contracts;
 /// refuse a medicine dispensed before birth; both null in messages published before they existed.
 /// <see cref="Sex"/> (female, male, undetermined or unknown) feeds the statistics by age band and sex; null in
 /// messages published before it existed.
+/// <see cref="FamilyId"/> is shared by patients whose guardians share a phone (siblings), so Funding
+/// can hold a cap per family; null in messages published before it existed (read: a family of one).
 /// </summary>
 public sealed record PatientRegistered(
     Guid EventId,
@@ -23,4 +25,5 @@ public sealed record PatientRegistered(
     string? MobilityNeed = null,
     DateOnly? DateOfBirth = null,
     int? BirthYear = null,
-    string? Sex = null) : IIntegrationEvent;
+    string? Sex = null,
+    Guid? FamilyId = null) : IIntegrationEvent;

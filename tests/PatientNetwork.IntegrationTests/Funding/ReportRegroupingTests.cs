@@ -30,20 +30,20 @@ public sealed class ReportRegroupingTests(PatientNetworkFixture system)
 
         var moved = new PatientUpdated(Guid.NewGuid(), registeredAt.AddMinutes(5), patientId, "hajar", null, "autoinflammatory", "rabat-sale-kenitra", "alive");
         await system.Bus.PublishEventAsync(moved);
-        await RegroupedAsync(moved.EventId);
+        await RegroupedAsync(system, moved.EventId);
         Assert.Equal(("rabat-sale-kenitra", "autoinflammatory"), await ReportGroupAsync(admin, programmeId));
 
         // Made before the move, delivered after it (another queue): it must not move the patient back.
         var older = moved with { EventId = Guid.NewGuid(), OccurredAt = registeredAt.AddMinutes(2), RegionCode = "fes-meknes", DiagnosisGroup = "primary-immunodeficiency" };
         await system.Bus.PublishEventAsync(older);
         await system.Bus.PublishEventAsync(moved);
-        await RegroupedAsync(older.EventId);
+        await RegroupedAsync(system, older.EventId);
         Assert.Equal(("rabat-sale-kenitra", "autoinflammatory"), await ReportGroupAsync(admin, programmeId));
         await system.AssertLedgerReconcilesAsync();
     }
 
     /// <summary>Waits for the regrouping consumer's own inbox row (Equipment's consumer of the same event may be first).</summary>
-    private Task<bool> RegroupedAsync(Guid eventId) =>
+    internal static Task<bool> RegroupedAsync(PatientNetworkFixture system, Guid eventId) =>
         Eventually.Until(async () =>
         {
             await using var db = new NpgsqlConnection(system.ConnectionString("fundingdb"));
@@ -52,7 +52,7 @@ public sealed class ReportRegroupingTests(PatientNetworkFixture system)
             return (long)(await query.ExecuteScalarAsync())! > 0;
         }, handled => handled, FundingApi.Delivery, $"Funding to regroup after event {eventId}");
 
-    private static async Task<(string?, string?)> ReportGroupAsync(HttpClient admin, Guid programmeId)
+    internal static async Task<(string?, string?)> ReportGroupAsync(HttpClient admin, Guid programmeId)
     {
         var report = await admin.GetFromJsonAsync<JsonElement>($"/api/funding/reports/programmes/{programmeId}?year={ClaimsApi.Today.Year}");
         var row = Assert.Single(report.GetProperty("rows").EnumerateArray());

@@ -24,6 +24,12 @@ public sealed class Claim
 
     public Guid ProgrammeId { get; private set; }
 
+    /// <summary>
+    /// The family whose annual cap the decision counted this claim against, as the coverage account
+    /// said at approval; a reversal takes it back from the same family even if the patient moved since.
+    /// </summary>
+    public Guid? FamilyId { get; private set; }
+
     /// <summary>The programme version the claim was decided under; set with the decision, never changed after.</summary>
     public Guid? ProgrammeVersionId { get; private set; }
 
@@ -200,6 +206,7 @@ public sealed class Claim
             line.Record(coverage.Lines.Single(l => l.Number == line.Number));
         }
 
+        FamilyId = coverage.FamilyId;
         EligibleCentimes = coverage.Eligible;
         CoveredCentimes = coverage.Covered;
         FamilyShareCentimes = coverage.FamilyShare;

@@ -1,7 +1,10 @@
 namespace PatientNetwork.Funding.Claims;
 
-/// <summary>The arithmetic of a whole claim: its lines' outcomes and their totals.</summary>
-public sealed record ClaimCoverage(IReadOnlyList<LineCoverage> Lines)
+/// <summary>
+/// The arithmetic of a whole claim: its lines' outcomes and their totals, and the family whose
+/// annual cap it was measured against (null: the patient has no known siblings).
+/// </summary>
+public sealed record ClaimCoverage(IReadOnlyList<LineCoverage> Lines, Guid? FamilyId = null)
 {
     public long Claimed => Lines.Sum(l => l.Claimed);
 

@@ -16,8 +16,8 @@ namespace PatientNetwork.Funding.Claims;
 /// rounding rule: a fraction of a centime stays with the family;</item>
 /// <item>the family share is the eligible amount less that share (the co-payment);</item>
 /// <item>annual cap reached, then budget exhausted: the part of the share beyond what is left of
-/// the patient's annual cap, then of the programme's annual budget and its fund's money, in the
-/// order of the lines (dispensing date, then line number);</item>
+/// the patient's annual cap or of the family's (siblings together), whichever is less, then of the
+/// programme's annual budget and its fund's money, in the order of the lines (dispensing date, then line number);</item>
 /// <item>covered is what remains of the share.</item>
 /// </list>
 /// </summary>
@@ -29,6 +29,7 @@ public static class CoverageCalculator
         var rate = new CoverageRate(terms.RateBasisPoints);
         var patientUsed = new Dictionary<int, long>(limits.PatientCoveredByYear);
         var programmeUsed = new Dictionary<int, long>(limits.ProgrammeCoveredByYear);
+        var familyUsed = new Dictionary<int, long>(limits.FamilyCoveredByYear ?? new Dictionary<int, long>());
         var fundLeft = Math.Max(0, limits.FundAvailable);
         var outcomes = new List<LineCoverage>();
 
@@ -57,7 +58,9 @@ public static class CoverageCalculator
             var familyShare = eligible - share;
 
             var year = line.DispensedOn.Year;
-            var capLeft = terms.AnnualCapPerPatientCentimes is { } cap ? Math.Max(0, cap - patientUsed.GetValueOrDefault(year)) : long.MaxValue;
+            var capLeft = Math.Min(
+                terms.AnnualCapPerPatientCentimes is { } cap ? Math.Max(0, cap - patientUsed.GetValueOrDefault(year)) : long.MaxValue,
+                terms.AnnualCapPerFamilyCentimes is { } familyCap && limits.FamilyCoveredByYear is not null ? Math.Max(0, familyCap - familyUsed.GetValueOrDefault(year)) : long.MaxValue);
             var capReached = Math.Max(0, share - capLeft);
             var afterCap = share - capReached;
             var budgetLeft = Math.Min(Math.Max(0, terms.AnnualBudgetCentimes - programmeUsed.GetValueOrDefault(year)), fundLeft);
@@ -66,6 +69,7 @@ public static class CoverageCalculator
 
             patientUsed[year] = patientUsed.GetValueOrDefault(year) + covered;
             programmeUsed[year] = programmeUsed.GetValueOrDefault(year) + covered;
+            familyUsed[year] = familyUsed.GetValueOrDefault(year) + covered;
             fundLeft -= covered;
             outcomes.Add(new LineCoverage(line.Number, claimed, otherPayer, eligible, covered, familyShare, 0, aboveReference, capReached, budgetExhausted, null));
         }

@@ -62,6 +62,12 @@ public sealed class CoverageAccount
     /// </summary>
     public DateOnly? BornOnOrAfter { get; private set; }
 
+    /// <summary>
+    /// The Registry's family of the patient (siblings: their guardians share a phone), for the
+    /// programme's per-family cap; null for accounts opened from messages that did not carry it.
+    /// </summary>
+    public Guid? FamilyId { get; private set; }
+
     /// <summary>Whether Funding has told the Registry to keep the record (claims are accounting records).</summary>
     public bool RetentionHeld { get; private set; }
 
@@ -72,7 +78,7 @@ public sealed class CoverageAccount
     /// <summary>Opens the account in the state the patient's consent already calls for, if a decision arrived first.</summary>
     public static CoverageAccount Open(
         Guid patientId, string associationId, string? branchId, CoverageRate rate, MedicineFundingConsent consent, DateTimeOffset now,
-        Guid? programmeId = null, string regionCode = "", string diagnosisGroup = "", DateOnly? bornOnOrAfter = null, DateTimeOffset? groupedAt = null)
+        Guid? programmeId = null, string regionCode = "", string diagnosisGroup = "", DateOnly? bornOnOrAfter = null, DateTimeOffset? groupedAt = null, Guid? familyId = null)
     {
         var account = new CoverageAccount
         {
@@ -89,6 +95,7 @@ public sealed class CoverageAccount
             DiagnosisGroup = diagnosisGroup,
             BornOnOrAfter = bornOnOrAfter,
             GroupedAt = groupedAt,
+            FamilyId = familyId,
         };
         account.Follow(consent);
         return account;
@@ -112,20 +119,23 @@ public sealed class CoverageAccount
     }
 
     /// <summary>
-    /// Follows the patient's move to another region or diagnosis group. A patient's events travel on
-    /// separate queues and may arrive out of order, so a change made before the one already applied
-    /// is ignored (false).
+    /// Follows what the Registry changed about the patient: region and diagnosis group (what the
+    /// reports group by), and, when the update carries them, the date of birth (a correction) and
+    /// the family. A patient's events travel on separate queues and may arrive out of order, so a
+    /// change made before the one already applied is ignored (false).
     /// </summary>
-    public bool Regroup(string regionCode, string diagnosisGroup, DateTimeOffset occurredAt)
+    public bool FollowUpdate(PatientChange change)
     {
-        if (GroupedAt is { } applied && occurredAt <= applied)
+        if (GroupedAt is { } applied && change.OccurredAt <= applied)
         {
             return false;
         }
 
-        RegionCode = regionCode;
-        DiagnosisGroup = diagnosisGroup;
-        GroupedAt = occurredAt;
+        RegionCode = change.RegionCode;
+        DiagnosisGroup = change.DiagnosisGroup;
+        BornOnOrAfter = change.BornOnOrAfter ?? BornOnOrAfter;
+        FamilyId = change.FamilyId ?? FamilyId;
+        GroupedAt = change.OccurredAt;
         return true;
     }
 

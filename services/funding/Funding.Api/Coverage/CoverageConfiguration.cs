@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace PatientNetwork.Funding.Coverage;
 
-internal sealed class CoverageConfiguration : IEntityTypeConfiguration<CoverageAccount>, IEntityTypeConfiguration<CoveragePolicy>
+internal sealed class CoverageConfiguration
+    : IEntityTypeConfiguration<CoverageAccount>, IEntityTypeConfiguration<CoveragePolicy>, IEntityTypeConfiguration<PatientUpdateAwaitingAccount>
 {
     public void Configure(EntityTypeBuilder<CoverageAccount> builder)
     {
@@ -17,6 +18,15 @@ internal sealed class CoverageConfiguration : IEntityTypeConfiguration<CoverageA
         builder.Property(a => a.Version).IsRowVersion();
         builder.Ignore(a => a.Rate);
         builder.Ignore(a => a.IsOpen);
+    }
+
+    public void Configure(EntityTypeBuilder<PatientUpdateAwaitingAccount> builder)
+    {
+        builder.ToTable("patient_updates_awaiting_account");
+        builder.HasKey(u => u.PatientId);
+        builder.Property(u => u.RegionCode).HasMaxLength(64);
+        builder.Property(u => u.DiagnosisGroup).HasMaxLength(64);
+        builder.Property(u => u.Version).IsRowVersion();
     }
 
     public void Configure(EntityTypeBuilder<CoveragePolicy> builder)

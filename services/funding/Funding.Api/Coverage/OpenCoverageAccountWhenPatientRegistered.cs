@@ -48,9 +48,18 @@ public sealed class OpenCoverageAccountWhenPatientRegistered(
         var account = CoverageAccount.Open(
             message.PatientId, message.AssociationId, message.BranchId, rate, consent, Time.GetUtcNow(),
             programme?.ProgrammeId, message.RegionCode, message.DiagnosisGroup,
-            message.DateOfBirth ?? (message.BirthYear is >= 1 and <= 9999 ? new DateOnly(message.BirthYear.Value, 1, 1) : null),
-            message.OccurredAt);
+            PatientChange.EarliestBirth(message.DateOfBirth, message.BirthYear),
+            message.OccurredAt, message.FamilyId);
         Db.CoverageAccounts.Add(account);
+
+        // An update that overtook this registration on its own queue (a corrected date of birth, a
+        // new family) is newer than what the registration says: apply it rather than lose it.
+        var waiting = Db.Set<PatientUpdateAwaitingAccount>();
+        if (await waiting.FirstOrDefaultAsync(u => u.PatientId == message.PatientId, cancellationToken) is { } update)
+        {
+            account.FollowUpdate(update.ToChange());
+            waiting.Remove(update);
+        }
 
         // The record was merged before its registration reached us: end where in-order delivery would have.
         if (await Db.PatientMerges.FirstOrDefaultAsync(m => m.MergedPatientId == message.PatientId, cancellationToken) is { } merge)

@@ -30,7 +30,7 @@ public static class Extensions
         builder.AddMessaging<FundingDbContext>("funding", bus =>
         {
             bus.AddConsumer<OpenCoverageAccountWhenPatientRegistered>();
-            bus.AddConsumer<RegroupCoverageWhenPatientUpdated>();
+            bus.AddConsumer<FollowPatientWhenPatientUpdated>();
             bus.AddConsumer<SuspendCoverageWhenConsentWithdrawn>();
             bus.AddConsumer<ResumeCoverageWhenConsentGiven>();
             bus.AddConsumer<MergeCoverageAccountWhenPatientsMerged>();

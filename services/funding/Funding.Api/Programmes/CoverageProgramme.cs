@@ -33,6 +33,9 @@ public sealed class CoverageProgramme
 
     public long? AnnualCapPerPatientCentimes { get; private set; }
 
+    /// <summary>At most this much covered per calendar year for all the siblings of one family together (optional; ADR 0031).</summary>
+    public long? AnnualCapPerFamilyCentimes { get; private set; }
+
     public long AnnualBudgetCentimes { get; private set; }
 
     public List<EligibleMedicine> EligibleMedicines { get; private set; } = [];
@@ -48,7 +51,7 @@ public sealed class CoverageProgramme
 
     public bool IsCurrent => SupersededAt is null;
 
-    public ProgrammeTerms Terms => new(RateBasisPoints, Basis, ValidFrom, ValidTo, AnnualCapPerPatientCentimes, AnnualBudgetCentimes, EligibleMedicines);
+    public ProgrammeTerms Terms => new(RateBasisPoints, Basis, ValidFrom, ValidTo, AnnualCapPerPatientCentimes, AnnualBudgetCentimes, EligibleMedicines, AnnualCapPerFamilyCentimes);
 
     public static CoverageProgramme Create(string associationId, ProgrammeDefinition definition, string createdBy, DateTimeOffset now) =>
         FromDefinition(Guid.CreateVersion7(now), 1, associationId, definition, createdBy, now);
@@ -77,6 +80,7 @@ public sealed class CoverageProgramme
         ValidFrom = d.ValidFrom,
         ValidTo = d.ValidTo,
         AnnualCapPerPatientCentimes = d.AnnualCapPerPatientCentimes,
+        AnnualCapPerFamilyCentimes = d.AnnualCapPerFamilyCentimes,
         AnnualBudgetCentimes = d.AnnualBudgetCentimes,
         EligibleMedicines = d.EligibleMedicines.Select(m => new EligibleMedicine { Name = m.Name, AtcCode = m.AtcCode, ReferenceUnitPriceCentimes = m.ReferenceUnitPriceCentimes }).ToList(),
         IsDefault = d.IsDefault,
@@ -95,4 +99,5 @@ public sealed record ProgrammeDefinition(
     long? AnnualCapPerPatientCentimes,
     long AnnualBudgetCentimes,
     IReadOnlyList<EligibleMedicine> EligibleMedicines,
-    bool IsDefault);
+    bool IsDefault,
+    long? AnnualCapPerFamilyCentimes = null);

@@ -11,7 +11,8 @@ public sealed record ProgrammeRequest(
     long? AnnualBudgetCentimes,
     string? Currency,
     List<EligibleMedicineInput>? EligibleMedicines,
-    bool? IsDefault)
+    bool? IsDefault,
+    long? AnnualCapPerFamilyCentimes = null)
 {
     public ProgrammeDefinition ToDefinition() => new(
         Name!.Trim(),
@@ -22,7 +23,8 @@ public sealed record ProgrammeRequest(
         AnnualCapPerPatientCentimes,
         AnnualBudgetCentimes!.Value,
         (EligibleMedicines ?? []).Select(m => new EligibleMedicine { Name = m.Name!.Trim(), AtcCode = m.AtcCode?.Trim().ToUpperInvariant(), ReferenceUnitPriceCentimes = m.ReferenceUnitPriceCentimes }).ToList(),
-        IsDefault ?? false);
+        IsDefault ?? false,
+        AnnualCapPerFamilyCentimes);
 }
 
 /// <summary>A medicine the programme pays for; an ATC code of any level covers the codes under it.</summary>

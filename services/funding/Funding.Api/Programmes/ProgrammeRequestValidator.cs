@@ -13,6 +13,10 @@ public sealed class ProgrammeRequestValidator : AbstractValidator<ProgrammeReque
         RuleFor(r => r.ValidFrom).NotNull().Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("Valid from a day after 2000-01-01.");
         RuleFor(r => r.ValidTo).Must((r, to) => r.ValidFrom is null || to >= r.ValidFrom).WithMessage("Valid to is on or after valid from.").When(r => r.ValidTo is not null);
         RuleFor(r => r.AnnualCapPerPatientCentimes).MustBeAmount().When(r => r.AnnualCapPerPatientCentimes is not null);
+        RuleFor(r => r.AnnualCapPerFamilyCentimes).MustBeAmount()
+            .Must((r, family) => r.AnnualCapPerPatientCentimes is not { } patient || family >= patient)
+            .WithMessage("A family's cap is at least one patient's cap (a family of one could not use its own cap).")
+            .When(r => r.AnnualCapPerFamilyCentimes is not null);
         RuleFor(r => r.AnnualBudgetCentimes).MustBeAmount();
         RuleFor(r => r.Currency).MustBeMad();
         RuleFor(r => r.EligibleMedicines).Must(list => list!.Count <= 500).WithMessage("At most 500 medicines.").When(r => r.EligibleMedicines is not null);

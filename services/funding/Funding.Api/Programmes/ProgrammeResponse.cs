@@ -17,11 +17,12 @@ public sealed record ProgrammeResponse(
     bool IsDefault,
     DateTimeOffset CreatedAt,
     string CreatedBy,
-    DateTimeOffset? SupersededAt)
+    DateTimeOffset? SupersededAt,
+    long? AnnualCapPerFamilyCentimes)
 {
     public static ProgrammeResponse From(CoverageProgramme p) => new(
         p.ProgrammeId, p.Id, p.Version, p.Name, p.RateBasisPoints, p.RateBasisPoints / 100m, p.Basis, p.ValidFrom, p.ValidTo,
         p.AnnualCapPerPatientCentimes, p.AnnualBudgetCentimes, "MAD",
         p.EligibleMedicines.Select(m => new EligibleMedicineInput(m.Name, m.AtcCode, m.ReferenceUnitPriceCentimes)).ToList(),
-        p.IsDefault, p.CreatedAt, p.CreatedBy, p.SupersededAt);
+        p.IsDefault, p.CreatedAt, p.CreatedBy, p.SupersededAt, p.AnnualCapPerFamilyCentimes);
 }

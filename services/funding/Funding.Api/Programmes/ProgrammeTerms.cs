@@ -8,7 +8,8 @@ public sealed record ProgrammeTerms(
     DateOnly? ValidTo,
     long? AnnualCapPerPatientCentimes,
     long AnnualBudgetCentimes,
-    IReadOnlyList<EligibleMedicine> EligibleMedicines)
+    IReadOnlyList<EligibleMedicine> EligibleMedicines,
+    long? AnnualCapPerFamilyCentimes = null)
 {
     public bool IsValidOn(DateOnly day) => day >= ValidFrom && (ValidTo is null || day <= ValidTo);
 

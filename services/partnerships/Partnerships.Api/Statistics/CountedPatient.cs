@@ -90,6 +90,12 @@ public sealed class CountedPatient
         BirthYear = birthYear;
     }
 
+    /// <summary>A corrected birth year from the registry (an update without one changes nothing).</summary>
+    public void CorrectBirthYear(int? birthYear)
+    {
+        BirthYear = birthYear ?? BirthYear;
+    }
+
     /// <summary>Moves the patient to another cell (new region, corrected diagnosis group) unless a later move is known.</summary>
     public void Place(string diagnosisGroup, string regionCode, DateTimeOffset placedAt)
     {

@@ -6,7 +6,7 @@ using PatientNetwork.Partnerships.Infrastructure;
 
 namespace PatientNetwork.Partnerships.Statistics;
 
-/// <summary>Keeps a counted patient in the right cell when the registry changes their region or diagnosis group.</summary>
+/// <summary>Keeps a counted patient in the right cells when the registry changes their region, diagnosis group or birth date.</summary>
 public sealed class MoveCountedPatientWhenPatientUpdated(
     PartnershipsDbContext db,
     TimeProvider time,
@@ -22,13 +22,16 @@ public sealed class MoveCountedPatientWhenPatientUpdated(
         if (counted is null)
         {
             // The registration has not arrived yet (another queue); remember the newer placement for it.
-            Db.CountedPatients.Add(CountedPatient.PlacedBeforeDecision(message.PatientId, message.AssociationId, message.DiagnosisGroup, message.RegionCode, message.OccurredAt));
+            counted = CountedPatient.PlacedBeforeDecision(message.PatientId, message.AssociationId, message.DiagnosisGroup, message.RegionCode, message.OccurredAt);
+            Db.CountedPatients.Add(counted);
         }
         else
         {
             counted.BelongsTo(message.AssociationId);
             counted.Place(message.DiagnosisGroup, message.RegionCode, message.OccurredAt);
         }
+
+        counted.CorrectBirthYear(message.BirthYear ?? message.DateOfBirth?.Year);
     }
 
     protected override Task AfterCommitAsync(PatientUpdated message, CancellationToken cancellationToken) =>

@@ -11,6 +11,8 @@ public static class AuditActions
     public const string VitalStatusChanged = "patient.vital-status-changed";
     public const string DiagnosisRecorded = "patient.diagnosis-recorded";
     public const string CareUpdated = "patient.care-updated";
+    public const string DateOfBirthCorrected = "patient.date-of-birth-corrected";
+    public const string GuardiansChanged = "patient.guardians-changed";
     public const string Exported = "patient.exported";
     public const string Erased = "patient.erased";
     public const string LegalHoldChanged = "patient.legal-hold-changed";

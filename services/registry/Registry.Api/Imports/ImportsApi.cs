@@ -1,3 +1,4 @@
+using PatientNetwork.Registry.Families;
 using System.Security.Cryptography;
 using System.Text;
 using FluentValidation;
@@ -79,9 +80,10 @@ public static class ImportsApi
 
         var now = services.Time.GetUtcNow();
         var import = PatientImport.Record(staff.AssociationId, hash, rows.Count, staff.Login, now);
-        foreach (var (draft, branchId) in drafts.Accepted)
+        var families = await PatientFamilies.ForImportAsync(services.Db, staff.AssociationId, drafts.Accepted.Select(a => a.Draft).ToList(), now, cancellationToken);
+        foreach (var ((draft, branchId), familyId) in drafts.Accepted.Zip(families))
         {
-            var patient = Patient.Register(draft, staff.AssociationId, branchId, staff.Login, now);
+            var patient = Patient.Register(draft, staff.AssociationId, branchId, familyId, staff.Login, now);
             services.Db.Patients.Add(patient);
             services.Db.IndexName(patient);
             services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id, $"import {import.Id}");

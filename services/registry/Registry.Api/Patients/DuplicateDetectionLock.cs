@@ -36,6 +36,21 @@ public static class DuplicateDetectionLock
         }
     }
 
+    /// <summary>
+    /// Takes the locks of phones alone, for a change of guardians: a registration or another change
+    /// sharing one of these phones waits, so the family each of them works out sees the other.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No transaction is open: the locks would be released at once.</exception>
+    public static async Task AcquireForPhonesAsync(RegistryDbContext db, string associationId, IEnumerable<string> phoneIndexes, CancellationToken cancellationToken)
+    {
+        EnsureTransaction(db);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared({AssociationKey(associationId)})", cancellationToken);
+        foreach (var key in phoneIndexes.Select(phone => PhoneKey(associationId, phone)).Distinct().Order())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+        }
+    }
+
     /// <summary>Takes the association's lock alone for an import: no registration of the association runs its duplicate search meanwhile.</summary>
     /// <exception cref="InvalidOperationException">No transaction is open: the lock would be released at once.</exception>
     public static async Task AcquireForImportAsync(RegistryDbContext db, string associationId, CancellationToken cancellationToken)
@@ -50,14 +65,18 @@ public static class DuplicateDetectionLock
     /// </summary>
     public static IReadOnlyList<long> KeysFor(string associationId, int birthYear, string? cinIndex, IEnumerable<string> phoneIndexes)
     {
-        var names = phoneIndexes.Select(phone => $"phone:{phone}").Append($"birth-year:{birthYear}");
+        var names = new List<string> { $"birth-year:{birthYear}" };
         if (cinIndex is not null)
         {
-            names = names.Append($"cin:{cinIndex}");
+            names.Add($"cin:{cinIndex}");
         }
 
-        return names.Select(name => Hash($"registry.duplicates\n{associationId}\n{name}")).Distinct().Order().ToList();
+        return names.Select(name => KeyOf(associationId, name)).Concat(phoneIndexes.Select(phone => PhoneKey(associationId, phone))).Distinct().Order().ToList();
     }
+
+    private static long PhoneKey(string associationId, string phoneIndex) => KeyOf(associationId, $"phone:{phoneIndex}");
+
+    private static long KeyOf(string associationId, string name) => Hash($"registry.duplicates\n{associationId}\n{name}");
 
     private static long AssociationKey(string associationId) => Hash($"registry.duplicates\n{associationId}");
 

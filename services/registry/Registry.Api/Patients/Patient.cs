@@ -73,6 +73,9 @@ public sealed class Patient
 
     public List<Guardian> Guardians { get; private set; } = [];
 
+    /// <summary>Shared with the siblings: patients whose guardians share a phone (see <see cref="Families.PatientFamilies"/>, ADR 0031).</summary>
+    public Guid FamilyId { get; private set; }
+
     public List<PatientDiagnosis> Diagnoses { get; private set; } = [];
 
     public List<GeneticFinding> GeneticFindings { get; private set; } = [];
@@ -93,7 +96,7 @@ public sealed class Patient
     /// <summary>When the person's identity was erased at their request; the de-identified record stays.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
-    public static Patient Register(PatientDraft draft, string associationId, string? branchId, string registeredBy, DateTimeOffset now)
+    public static Patient Register(PatientDraft draft, string associationId, string? branchId, Guid? siblingsFamilyId, string registeredBy, DateTimeOffset now)
     {
         var patient = new Patient
         {
@@ -126,6 +129,7 @@ public sealed class Patient
             Guardians = [.. draft.Guardians],
             GeneticFindings = [.. draft.GeneticFindings],
             Treatments = [.. draft.Treatments],
+            FamilyId = siblingsFamilyId ?? Guid.CreateVersion7(now),
             RegisteredAt = now,
             RegisteredBy = registeredBy,
             UpdatedAt = now,
@@ -286,12 +290,40 @@ public sealed class Patient
         return shared ? Updated(now) : null;
     }
 
+    /// <summary>
+    /// Corrects the date of birth (or the birth year alone, when the day is not known); returns the
+    /// event, which Funding's age checks follow, or null when nothing changed.
+    /// </summary>
+    public PatientUpdated? CorrectDateOfBirth(DateOnly? dateOfBirth, int birthYear, DateTimeOffset now)
+    {
+        if (dateOfBirth == DateOfBirth && birthYear == BirthYear)
+        {
+            return null;
+        }
+
+        DateOfBirth = dateOfBirth;
+        BirthYear = dateOfBirth?.Year ?? birthYear;
+        UpdatedAt = now;
+        return Updated(now);
+    }
+
+    /// <summary>Replaces the guardians and moves the patient to the family their phones make it part of.</summary>
+    public PatientUpdated ReplaceGuardians(IReadOnlyList<Guardian> guardians, Guid familyId, DateTimeOffset now)
+    {
+        Guardians.Clear();
+        Guardians.AddRange(guardians);
+        FamilyId = familyId;
+        UpdatedAt = now;
+        return Updated(now);
+    }
+
     private PatientUpdated Updated(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, JsonNamingPolicy.KebabCaseLower.ConvertName(VitalStatus.ToString()), MobilityNeedCode);
+        new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, JsonNamingPolicy.KebabCaseLower.ConvertName(VitalStatus.ToString()), MobilityNeedCode,
+            DateOfBirth, BirthYear, FamilyId);
 
     public PatientRegistered ToRegisteredEvent(DateTimeOffset now) =>
         new(Guid.CreateVersion7(now), now, Id, AssociationId, BranchId, DiagnosisGroup, RegionCode, HasConsent(ConsentPurposes.Statistics), HasConsent(ConsentPurposes.MedicineFunding), MobilityNeedCode,
-            DateOfBirth, BirthYear, JsonNamingPolicy.KebabCaseLower.ConvertName(Sex.ToString()));
+            DateOfBirth, BirthYear, JsonNamingPolicy.KebabCaseLower.ConvertName(Sex.ToString()), FamilyId);
 
     /// <summary>The need as the events spell it (and the API writes it): none, walking-aid, wheelchair, bedridden.</summary>
     private string MobilityNeedCode => JsonNamingPolicy.KebabCaseLower.ConvertName(MobilityNeed.ToString());

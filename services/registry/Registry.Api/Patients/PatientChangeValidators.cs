@@ -42,3 +42,27 @@ public sealed class DiagnosisInputRequestValidator : AbstractValidator<Diagnosis
             .When(d => !string.IsNullOrWhiteSpace(d.Icd10));
     }
 }
+
+public sealed class CorrectDateOfBirthValidator : AbstractValidator<CorrectDateOfBirthRequest>
+{
+    public CorrectDateOfBirthValidator(TimeProvider time)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        RuleFor(r => r.DateOfBirth).MustBeDateOfBirth(today).When(r => r.DateOfBirth is not null);
+        RuleFor(r => r.BirthYear)
+            .NotNull().WithMessage("Give the date of birth or at least the birth year.").When(r => r.DateOfBirth is null);
+        RuleFor(r => r.BirthYear).MustBeBirthYearOf(r => r.DateOfBirth, today).When(r => r.BirthYear is not null);
+    }
+}
+
+public sealed class ReplaceGuardiansValidator : AbstractValidator<ReplaceGuardiansRequest>
+{
+    public ReplaceGuardiansValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(r => r.Guardians).NotNull().WithMessage("Give the guardians (an empty list removes them all).")
+            .Must(list => list!.Count <= 5).WithMessage("At most 5 guardians.");
+        RuleForEach(r => r.Guardians).NotNull().SetValidator(new RegisterPatientValidator.GuardianInputValidator());
+    }
+}

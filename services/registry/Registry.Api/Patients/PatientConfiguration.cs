@@ -12,6 +12,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>, 
         builder.HasIndex(p => new { p.AssociationId, p.DateOfBirth });
         builder.HasIndex(p => p.CinIndex);
         builder.HasIndex(p => p.PhoneIndex);
+        builder.HasIndex(p => new { p.AssociationId, p.FamilyId });
         // GIN, not GiST: at a million patients the lossy GiST trigram signatures made the word-similarity
         // filter read most of the index (511 ms) where GIN answers it in ~50 ms (docs/benchmarks).
         builder.HasIndex(p => p.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");

@@ -5,7 +5,8 @@ namespace PatientNetwork.Registry.Patients;
 /// <summary>
 /// A patient's record as staff see it. <see cref="Identifiers"/> is null, guardians' phones are
 /// null and the date of birth is reduced to the year for staff who may not see identifiers
-/// (volunteers).
+/// (volunteers). So is <see cref="FamilyId"/>: shared by siblings (their guardians share a phone), it
+/// is derived from a phone number and tells who is whose brother or sister.
 /// </summary>
 public sealed record PatientResponse(
     Guid Id,
@@ -36,7 +37,8 @@ public sealed record PatientResponse(
     IReadOnlyDictionary<string, bool> Consents,
     DateTimeOffset RegisteredAt,
     DateTimeOffset? ErasedAt,
-    Guid? MergedIntoId)
+    Guid? MergedIntoId,
+    Guid? FamilyId)
 {
     public static PatientResponse From(Patient p, bool revealIdentifiers, PatientIdentityProtector protector) => new(
         p.Id,
@@ -67,7 +69,8 @@ public sealed record PatientResponse(
         Contracts.ConsentPurposes.All.ToDictionary(purpose => purpose, p.HasConsent),
         p.RegisteredAt,
         p.ErasedAt,
-        p.MergedIntoId);
+        p.MergedIntoId,
+        revealIdentifiers ? p.FamilyId : null);
 }
 
 public sealed record IdentifiersResponse(string? Cin, string? Phone, string? Address);

@@ -22,4 +22,14 @@ public static class PatientRules
     public static IRuleBuilderOptions<T, DateOnly?> MustBeDateOfDeath<T>(this IRuleBuilder<T, DateOnly?> rule, Func<T, VitalStatus?> status, DateOnly today) =>
         rule.Must((request, _) => status(request) == VitalStatus.Deceased).WithMessage("A date of death needs vital status 'deceased'.")
             .Must(date => date <= today).WithMessage("Date of death cannot be in the future.");
+
+    /// <summary>A known date of birth: not in the future, not before 1900 (registration and correction).</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> MustBeDateOfBirth<T>(this IRuleBuilder<T, DateOnly?> rule, DateOnly today) =>
+        rule.Must(date => date <= today).WithMessage("Date of birth cannot be in the future.")
+            .Must(date => date >= new DateOnly(1900, 1, 1)).WithMessage("Date of birth must be after 1900.");
+
+    /// <summary>The birth year, required without a date of birth and agreeing with it.</summary>
+    public static IRuleBuilderOptions<T, int?> MustBeBirthYearOf<T>(this IRuleBuilder<T, int?> rule, Func<T, DateOnly?> dateOfBirth, DateOnly today) =>
+        rule.InclusiveBetween(1900, today.Year)
+            .Must((request, year) => dateOfBirth(request) is not { } date || date.Year == year).WithMessage("Birth year and date of birth disagree.");
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PatientNetwork.Contracts;
 using PatientNetwork.Messaging.Outbox;
 using PatientNetwork.Registry.Audit;
+using PatientNetwork.Registry.Families;
 using PatientNetwork.Registry.ReferenceData;
 using PatientNetwork.Registry.Referrals;
 using PatientNetwork.Registry.Search;
@@ -69,7 +70,9 @@ public static partial class PatientsApi
         }
 
         var now = services.Time.GetUtcNow();
-        var patient = Patient.Register(draft, staff.AssociationId, branchId, staff.Login, now);
+        // Under the phones' duplicate-detection locks: a sibling registered at this moment is seen, or sees this one.
+        var family = await PatientFamilies.SharedWithAsync(db, staff.AssociationId, draft.Guardians.Select(g => g.PhoneIndex), null, cancellationToken);
+        var patient = Patient.Register(draft, staff.AssociationId, branchId, family, staff.Login, now);
         db.Patients.Add(patient);
         db.IndexName(patient);
         services.Audit.Record(staff, AuditActions.PatientRegistered, patient.Id, intake is null ? null : $"from partner referral {intake.Id}");

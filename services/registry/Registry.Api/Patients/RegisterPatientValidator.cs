@@ -15,16 +15,10 @@ public sealed class RegisterPatientValidator : AbstractValidator<RegisterPatient
 
         RuleFor(r => r.FirstName).NotEmpty().MaximumLength(100);
         RuleFor(r => r.LastName).NotEmpty().MaximumLength(100);
-        RuleFor(r => r.DateOfBirth)
-            .Must(date => date <= today).WithMessage("Date of birth cannot be in the future.")
-            .Must(date => date >= new DateOnly(1900, 1, 1)).WithMessage("Date of birth must be after 1900.")
-            .When(r => r.DateOfBirth is not null);
+        RuleFor(r => r.DateOfBirth).MustBeDateOfBirth(today).When(r => r.DateOfBirth is not null);
         RuleFor(r => r.BirthYear)
             .NotNull().WithMessage("Give the date of birth or at least the birth year.").When(r => r.DateOfBirth is null);
-        RuleFor(r => r.BirthYear)
-            .InclusiveBetween(1900, today.Year)
-            .Must((r, year) => r.DateOfBirth is null || r.DateOfBirth.Value.Year == year).WithMessage("Birth year and date of birth disagree.")
-            .When(r => r.BirthYear is not null);
+        RuleFor(r => r.BirthYear).MustBeBirthYearOf(r => r.DateOfBirth, today).When(r => r.BirthYear is not null);
         RuleFor(r => r.Sex).NotNull().IsInEnum();
         RuleFor(r => r.VitalStatus).IsInEnum();
         RuleFor(r => r.DateOfDeath)
@@ -77,7 +71,8 @@ public sealed class RegisterPatientValidator : AbstractValidator<RegisterPatient
         }
     }
 
-    private sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
+    /// <summary>One guardian, on registration and when the guardians are replaced.</summary>
+    internal sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
     {
         public GuardianInputValidator()
         {

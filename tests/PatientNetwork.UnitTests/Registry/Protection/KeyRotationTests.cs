@@ -14,7 +14,7 @@ public sealed class KeyRotationTests
     public void After_rotation_every_identifier_of_a_patient_is_re_encrypted_under_the_new_key_and_reads_the_same()
     {
         var before = Protector(new() { ["v1"] = KeyV1 }, current: "v1");
-        var patient = Patient.Register(Draft(before), "hajar", null, "hajar.coordinator", FixedTime.Nov2026.GetUtcNow());
+        var patient = Patient.Register(Draft(before), "hajar", null, null, "hajar.coordinator", FixedTime.Nov2026.GetUtcNow());
         var after = Protector(new() { ["v1"] = KeyV1, ["v2"] = KeyV2 }, current: "v2");
 
         var changed = after.RewrapUnderCurrentKey(patient);

@@ -2,8 +2,8 @@ namespace PatientNetwork.Funding.Claims.Usage;
 
 /// <summary>
 /// A running total of what committed claims cover in one programme and calendar year of
-/// dispensing, for one subject: the programme itself (against its annual budget) or one patient
-/// (against the annual cap). Changed only under the programme fund's row lock, in the same
+/// dispensing, for one subject: the programme itself (against its annual budget), one patient
+/// (against the annual cap) or one family of siblings (against the per-family cap). Changed only under the programme fund's row lock, in the same
 /// transaction as the reservation it follows, so an approval reads one row instead of summing
 /// every claim line of the year (ADR 0016). The reconciliation recomputes it from the claims.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class CoverageUsage
 
     public string Scope { get; private set; } = "";
 
-    /// <summary>The programme's id for <see cref="CoverageUsageScopes.Programme"/>, the patient's for <see cref="CoverageUsageScopes.Patient"/>.</summary>
+    /// <summary>The programme's id for <see cref="CoverageUsageScopes.Programme"/>, the patient's for <see cref="CoverageUsageScopes.Patient"/>, the family's for <see cref="CoverageUsageScopes.Family"/>.</summary>
     public Guid SubjectId { get; private set; }
 
     public string AssociationId { get; private set; } = "";

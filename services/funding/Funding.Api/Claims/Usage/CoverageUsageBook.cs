@@ -6,18 +6,21 @@ namespace PatientNetwork.Funding.Claims.Usage;
 /// <summary>
 /// Reads and moves the running <see cref="CoverageUsage"/> rows. Reads are a handful of rows by
 /// key whatever the number of claims; moves happen only while the caller holds the programme
-/// fund's row lock (approval, reversal), so two approvals never move the same row at once.
+/// fund's row lock (approval, reversal), so two approvals never move the same row at once — the
+/// patient's, the family's or the programme's: siblings' approvals in one programme take the same
+/// fund lock, so no second lock (and no lock order between them) is needed (ADR 0031).
 /// </summary>
 public sealed class CoverageUsageBook(FundingDbContext db)
 {
-    /// <summary>What the patient and the programme already have covered in each of <paramref name="years"/>.</summary>
-    public async Task<CoverageLimits> LimitsAsync(Guid programmeId, Guid patientId, IEnumerable<int> years, long fundAvailable, CancellationToken cancellationToken)
+    /// <summary>What the patient, the family (if any) and the programme already have covered in each of <paramref name="years"/>.</summary>
+    public async Task<CoverageLimits> LimitsAsync(Guid programmeId, Guid patientId, Guid? familyId, IEnumerable<int> years, long fundAvailable, CancellationToken cancellationToken)
     {
-        var rows = await RowsOf(db.CoverageUsage.AsNoTracking(), programmeId, patientId, years.ToList()).ToListAsync(cancellationToken);
+        var rows = await RowsOf(db.CoverageUsage.AsNoTracking(), programmeId, patientId, familyId, years.ToList()).ToListAsync(cancellationToken);
         return new CoverageLimits(
-            rows.Where(r => r.Scope == CoverageUsageScopes.Patient).ToDictionary(r => r.Year, r => r.CoveredCentimes),
-            rows.Where(r => r.Scope == CoverageUsageScopes.Programme).ToDictionary(r => r.Year, r => r.CoveredCentimes),
-            fundAvailable);
+            ByYear(rows, CoverageUsageScopes.Patient),
+            ByYear(rows, CoverageUsageScopes.Programme),
+            fundAvailable,
+            familyId is null ? null : ByYear(rows, CoverageUsageScopes.Family));
     }
 
     /// <summary>Counts a just-decided claim's covered amounts in (on approval) or out (on reversal, <paramref name="counted"/> false).</summary>
@@ -31,10 +34,16 @@ public sealed class CoverageUsageBook(FundingDbContext db)
             return;
         }
 
-        var rows = await RowsOf(db.CoverageUsage, claim.ProgrammeId, claim.PatientId, coveredByYear.Keys.ToList()).ToListAsync(cancellationToken);
+        var subjects = new List<(string Scope, Guid Subject)> { (CoverageUsageScopes.Programme, claim.ProgrammeId), (CoverageUsageScopes.Patient, claim.PatientId) };
+        if (claim.FamilyId is { } family)
+        {
+            subjects.Add((CoverageUsageScopes.Family, family));
+        }
+
+        var rows = await RowsOf(db.CoverageUsage, claim.ProgrammeId, claim.PatientId, claim.FamilyId, coveredByYear.Keys.ToList()).ToListAsync(cancellationToken);
         foreach (var (year, covered) in coveredByYear)
         {
-            foreach (var (scope, subject) in new[] { (CoverageUsageScopes.Programme, claim.ProgrammeId), (CoverageUsageScopes.Patient, claim.PatientId) })
+            foreach (var (scope, subject) in subjects)
             {
                 var row = rows.FirstOrDefault(r => r.Year == year && r.Scope == scope && r.SubjectId == subject);
                 if (row is null)
@@ -48,7 +57,12 @@ public sealed class CoverageUsageBook(FundingDbContext db)
         }
     }
 
-    private static IQueryable<CoverageUsage> RowsOf(IQueryable<CoverageUsage> usage, Guid programmeId, Guid patientId, List<int> years) =>
+    private static Dictionary<int, long> ByYear(List<CoverageUsage> rows, string scope) =>
+        rows.Where(r => r.Scope == scope).ToDictionary(r => r.Year, r => r.CoveredCentimes);
+
+    private static IQueryable<CoverageUsage> RowsOf(IQueryable<CoverageUsage> usage, Guid programmeId, Guid patientId, Guid? familyId, List<int> years) =>
         usage.Where(u => u.ProgrammeId == programmeId && years.Contains(u.Year)
-            && ((u.Scope == CoverageUsageScopes.Programme && u.SubjectId == programmeId) || (u.Scope == CoverageUsageScopes.Patient && u.SubjectId == patientId)));
+            && ((u.Scope == CoverageUsageScopes.Programme && u.SubjectId == programmeId)
+                || (u.Scope == CoverageUsageScopes.Patient && u.SubjectId == patientId)
+                || (familyId != null && u.Scope == CoverageUsageScopes.Family && u.SubjectId == familyId)));
 }

@@ -5,7 +5,7 @@ namespace PatientNetwork.Funding.Claims.Usage;
 
 /// <summary>
 /// Proves the running usage rows of an association equal what its committed claims' lines
-/// cover, recomputed per programme, year and patient: the approvals' limit checks trust them.
+/// cover, recomputed per programme, year and patient (and family): the approvals' limit checks trust them.
 /// </summary>
 public static class CoverageUsageReconciliation
 {
@@ -14,14 +14,14 @@ public static class CoverageUsageReconciliation
         var committed = Claim.Committed.ToList();
         var perPatient = await db.Claims.AsNoTracking()
             .Where(c => c.AssociationId == associationId && committed.Contains(c.Status))
-            .SelectMany(c => c.Lines, (c, l) => new { c.ProgrammeId, l.DispensedOn.Year, c.PatientId, Covered = l.CoveredCentimes ?? 0 })
-            .GroupBy(x => new { x.ProgrammeId, x.Year, x.PatientId })
-            .Select(g => new { g.Key.ProgrammeId, g.Key.Year, g.Key.PatientId, Covered = g.Sum(x => x.Covered) })
+            .SelectMany(c => c.Lines, (c, l) => new { c.ProgrammeId, l.DispensedOn.Year, c.PatientId, c.FamilyId, Covered = l.CoveredCentimes ?? 0 })
+            .GroupBy(x => new { x.ProgrammeId, x.Year, x.PatientId, x.FamilyId })
+            .Select(g => new { g.Key.ProgrammeId, g.Key.Year, g.Key.PatientId, g.Key.FamilyId, Covered = g.Sum(x => x.Covered) })
             .ToListAsync(cancellationToken);
-        var recomputed = perPatient.Select(p => (Key: new Key(p.ProgrammeId, p.Year, CoverageUsageScopes.Patient, p.PatientId), p.Covered))
-            .Concat(perPatient.GroupBy(p => (p.ProgrammeId, p.Year))
-                .Select(g => (Key: new Key(g.Key.ProgrammeId, g.Key.Year, CoverageUsageScopes.Programme, g.Key.ProgrammeId), Covered: g.Sum(p => p.Covered))))
-            .ToDictionary(x => x.Key, x => x.Covered);
+        var recomputed = perPatient.GroupBy(p => new Key(p.ProgrammeId, p.Year, CoverageUsageScopes.Patient, p.PatientId))
+            .Concat(perPatient.Where(p => p.FamilyId != null).GroupBy(p => new Key(p.ProgrammeId, p.Year, CoverageUsageScopes.Family, p.FamilyId!.Value)))
+            .Concat(perPatient.GroupBy(p => new Key(p.ProgrammeId, p.Year, CoverageUsageScopes.Programme, p.ProgrammeId)))
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Covered));
         var stored = (await db.CoverageUsage.AsNoTracking().Where(u => u.AssociationId == associationId).ToListAsync(cancellationToken))
             .ToDictionary(u => new Key(u.ProgrammeId, u.Year, u.Scope, u.SubjectId), u => u.CoveredCentimes);
 

@@ -213,6 +213,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("eligible_centimes");
 
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
                     b.Property<long?>("FamilyShareCentimes")
                         .HasColumnType("bigint")
                         .HasColumnName("family_share_centimes");
@@ -532,6 +536,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasColumnType("text")
                         .HasColumnName("diagnosis_group");
 
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
                     b.PrimitiveCollection<List<Guid>>("FormerPatientIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
@@ -624,6 +632,49 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                         .HasName("pk_coverage_policies");
 
                     b.ToTable("coverage_policies", (string)null);
+                });
+
+            modelBuilder.Entity("PatientNetwork.Funding.Coverage.PatientUpdateAwaitingAccount", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateOnly?>("BornOnOrAfter")
+                        .HasColumnType("date")
+                        .HasColumnName("born_on_or_after");
+
+                    b.Property<string>("DiagnosisGroup")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("diagnosis_group");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("region_code");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("PatientId")
+                        .HasName("pk_patient_updates_awaiting_account");
+
+                    b.ToTable("patient_updates_awaiting_account", (string)null);
                 });
 
             modelBuilder.Entity("PatientNetwork.Funding.Deaths.PatientDeath", b =>
@@ -1741,6 +1792,10 @@ namespace PatientNetwork.Funding.Infrastructure.Migrations
                     b.Property<long>("AnnualBudgetCentimes")
                         .HasColumnType("bigint")
                         .HasColumnName("annual_budget_centimes");
+
+                    b.Property<long?>("AnnualCapPerFamilyCentimes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("annual_cap_per_family_centimes");
 
                     b.Property<long?>("AnnualCapPerPatientCentimes")
                         .HasColumnType("bigint")

@@ -382,6 +382,10 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("family_id");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -495,6 +499,9 @@ namespace PatientNetwork.Registry.Infrastructure.Migrations
 
                     b.HasIndex("AssociationId", "DateOfBirth")
                         .HasDatabaseName("ix_patients_association_id_date_of_birth");
+
+                    b.HasIndex("AssociationId", "FamilyId")
+                        .HasDatabaseName("ix_patients_association_id_family_id");
 
                     b.HasIndex("AssociationId", "BranchId", "RegisteredAt")
                         .HasDatabaseName("ix_patients_association_id_branch_id_registered_at");
