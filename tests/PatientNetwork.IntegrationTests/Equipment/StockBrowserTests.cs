@@ -33,7 +33,8 @@ public sealed class StockBrowserTests(PatientNetworkFixture system, Chromium chr
         await page.Locator("#f-locationId").SelectOptionAsync(new SelectOptionValue { Label = $"{locationName} · {EquipmentScreens.Region}" });
         await page.Locator("#f-valueCentimes").FillAsync("4 500");
         await page.GetByTestId("enter-item").ClickAsync();
-        await Expect(page.GetByTestId("item-entered")).ToContainTextAsync(serial);
+        // The association's first equipment opens its ledger accounts: on a loaded machine that takes more than the default 5 s.
+        await Expect(page.GetByTestId("item-entered")).ToContainTextAsync(serial, new() { Timeout = 20_000 });
 
         await page.Locator("#f-serialNumber").FillAsync(serial);
         await page.Locator("#f-valueCentimes").FillAsync("4 500");
@@ -46,19 +47,9 @@ public sealed class StockBrowserTests(PatientNetworkFixture system, Chromium chr
         await Expect(row).ToContainTextAsync(serial);
         await Expect(row.GetByTestId("item-status")).ToHaveTextAsync("En stock");
 
-        await row.GetByTestId("maintain").ClickAsync();
-        await Expect(page.GetByTestId("maintenance-action").Locator("option")).ToHaveCountAsync(3);
-        await page.GetByTestId("maintenance-action").SelectOptionAsync("send-to-repair");
-        await page.Locator("#f-note").FillAsync("Roue avant voilée");
-        await page.GetByTestId("record-maintenance").ClickAsync();
-        await Expect(row.GetByTestId("item-status")).ToHaveTextAsync("En réparation");
-
-        await row.GetByTestId("maintain").ClickAsync();
-        await Expect(page.GetByTestId("maintenance-action").Locator("option[value='send-to-repair']")).ToHaveCountAsync(0);
-        await page.GetByTestId("maintenance-action").SelectOptionAsync("repaired");
-        await page.Locator("#f-note").FillAsync("Roue changée");
-        await page.GetByTestId("record-maintenance").ClickAsync();
-        await Expect(row.GetByTestId("item-status")).ToHaveTextAsync("En stock");
+        // In stock: to repair, retire or inspect; in repair, no second "to repair".
+        await MaintainAsync(page, row, "send-to-repair", "Roue avant voilée", ["send-to-repair", "retire", "inspect"], "En réparation");
+        await MaintainAsync(page, row, "repaired", "Roue changée", ["repaired", "retire", "inspect"], "En stock");
         await page.ScreenshotAsync("equipment-stock-fr");
 
         using var coordinator = await system.SignInAsync("hajar.coordinator");
@@ -81,6 +72,7 @@ public sealed class StockBrowserTests(PatientNetworkFixture system, Chromium chr
         await page.ShowLocationAsync(chair.GetProperty("locationName").GetString()!);
 
         var row = page.GetByTestId("stock-item");
+        await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync(chair.GetProperty("serialNumber").GetString()!);
         await Expect(row.GetByTestId("item-status")).ToHaveTextAsync("في المخزون");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
@@ -88,5 +80,18 @@ public sealed class StockBrowserTests(PatientNetworkFixture system, Chromium chr
         await Expect(page.GetByTestId("enter-item-form")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("type-form")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("location-form")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Opens the item's maintenance form, checks it offers exactly <paramref name="offered"/>, records <paramref name="action"/> and waits for the new status.</summary>
+    private static async Task MaintainAsync(IPage page, ILocator row, string action, string note, string[] offered, string statusAfter)
+    {
+        await row.GetByTestId("maintain").ClickAsync();
+        var actions = page.GetByTestId("maintenance-action").Locator("option");
+        await Expect(actions).ToHaveCountAsync(offered.Length);
+        Assert.Equal(offered, await actions.EvaluateAllAsync<string[]>("options => options.map(o => o.value)"));
+        await page.GetByTestId("maintenance-action").SelectOptionAsync(action);
+        await page.Locator("#f-note").FillAsync(note);
+        await page.GetByTestId("record-maintenance").ClickAsync();
+        await Expect(row.GetByTestId("item-status")).ToHaveTextAsync(statusAfter, new() { Timeout = 20_000 });
     }
 }
