@@ -25,7 +25,7 @@ public sealed class AssignmentsBrowserTests(PatientNetworkFixture system, Chromi
         await page.GoAsync("/equipment/assignments");
         var row = page.GetByTestId("assignment").Filter(new() { HasText = serial });
         await Expect(row).ToContainTextAsync(guardian);
-        await Expect(row).ToContainTextAsync(child.ToString()[..8]);
+        await Expect(row).ToContainTextAsync(child.ToString("N")[^8..]);
         await row.GetByTestId("return").ClickAsync();
         await page.GetByTestId("return-condition").SelectOptionAsync("repair");
         await page.Locator("#f-note").FillAsync("Frein cassé");
@@ -53,7 +53,7 @@ public sealed class AssignmentsBrowserTests(PatientNetworkFixture system, Chromi
         var row = page.GetByTestId("assignment").Filter(new() { HasText = chair.GetProperty("serialNumber").GetString()! });
         await Expect(row).ToContainTextAsync(EquipmentScreens.Region);
         await Expect(row).Not.ToContainTextAsync(guardian);
-        await Expect(row).Not.ToContainTextAsync(child.ToString()[..8]);
+        await Expect(row).Not.ToContainTextAsync(child.ToString("N")[^8..]);
         await Expect(page.GetByTestId("return")).ToHaveCountAsync(0);
     }
 }

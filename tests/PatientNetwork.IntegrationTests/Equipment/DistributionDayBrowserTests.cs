@@ -22,8 +22,12 @@ public sealed class DistributionDayBrowserTests(PatientNetworkFixture system, Ch
 
         await page.GoAsync("/equipment/days");
         await page.Locator("#f-name").FillAsync(dayName);
-        await page.Locator("#f-heldOn").FillAsync("2026-12-20");
+        await page.Locator("#f-heldOn").FillAsync("1999-12-20");
         await page.Locator("#f-place").FillAsync("Maison des jeunes, Errachidia");
+        await page.GetByTestId("plan-day").ClickAsync();
+        // Funding's field error (a date between 2000 and 2100) is shown next to the date.
+        await Expect(page.Locator(".pn-field-error[data-field='heldOn']")).ToContainTextAsync("2000");
+        await page.Locator("#f-heldOn").FillAsync("2026-12-20");
         await page.GetByTestId("plan-day").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(dayName);
 
