@@ -6,5 +6,5 @@ namespace PatientNetwork.WebApp.Equipment;
 /// </summary>
 public static class ChildIds
 {
-    public static string Short(Guid patientId) => patientId.ToString("N")[^8..];
+    public static string Printed(Guid patientId) => patientId.ToString("N")[^8..];
 }
