@@ -17,11 +17,14 @@ namespace PatientNetwork.Events.BloodDrives.Donors;
 /// from the bookings while those rows are held, so concurrent bookings on any instance take their turn, a booking with
 /// transport gets its place and both seats or nothing, and no two transactions wait on each other in a circle.
 /// Waiting for a lock takes a slot of the shared <see cref="LockedChangeGate"/>, as Events registrations do.
+/// Committing tells the public calendar the new places of every locked slot whose places changed (<see cref="FreePlacesMessage"/>).
 /// </summary>
 public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedChangeGate gate, DonorContacts contacts, DonorMessages messages) : IDisposable
 {
     /// <summary>How long an online booking holds its place while the donor types the SMS code.</summary>
     public static readonly TimeSpan ConfirmationHold = TimeSpan.FromMinutes(15);
+
+    private readonly List<DriveSlot> lockedSlots = [];
 
     private bool inGate;
 
@@ -46,7 +49,14 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
         var locked = await db.Database
             .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM blood_drive_slots WHERE id = {slotId} AND drive_id = {driveId} FOR UPDATE")
             .ToListAsync(cancellationToken);
-        return locked.Count == 0 ? null : await db.DriveSlots.FirstAsync(s => s.Id == slotId, cancellationToken);
+        if (locked.Count == 0)
+        {
+            return null;
+        }
+
+        var slot = await db.DriveSlots.FirstAsync(s => s.Id == slotId, cancellationToken);
+        lockedSlots.Add(slot);
+        return slot;
     }
 
     /// <summary>
@@ -120,6 +130,7 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        var placesChanged = SlotsWithChangedPlaces();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -127,6 +138,12 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             throw new EventRuleException("This donor is being booked by another request at the same moment; try again.");
+        }
+
+        if (placesChanged.Count > 0)
+        {
+            await FreePlacesMessage.AddAsync(db, placesChanged, time.GetUtcNow(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await db.Database.CommitTransactionAsync(cancellationToken);
@@ -303,6 +320,19 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
 
         booking.Ride(point.Id, outRun.Id, backRun.Id);
         return (point.Name, outRun.TimeAt(point.Id)!.Value);
+    }
+
+    /// <summary>
+    /// The locked slots whose places this transaction changes: a booking added or its status changed, or the capacity
+    /// resized. Read from the change tracker before saving, so no writer has to remember to tell the calendar.
+    /// </summary>
+    private List<DriveSlot> SlotsWithChangedPlaces()
+    {
+        var slotIds = db.ChangeTracker.Entries<DonorBooking>()
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(b => b.Status).IsModified))
+            .Select(e => e.Entity.SlotId).ToHashSet();
+        return lockedSlots.DistinctBy(s => s.Id)
+            .Where(s => slotIds.Contains(s.Id) || db.Entry(s).Property(x => x.Capacity).IsModified).ToList();
     }
 
     private void LeaveGate()
