@@ -40,8 +40,9 @@ public sealed class BloodDriveCalendarTests(PatientNetworkFixture system)
         var page = await CalendarPageAsync(anonymous, drive.Day);
         var feed = await FeedTextAsync(anonymous);
         var item = Ical.Net.Calendar.Load(feed)!.Events.Single(e => e.Uid == $"{eventId:D}@patientnetwork.ma");
-        Assert.Contains($"{SlotLine(slot)}: 5/6", item.Description, StringComparison.Ordinal);
-        Assert.Contains($"{SlotLine(drive.Slots[0])}: 6/6", item.Description, StringComparison.Ordinal);
+        var lines = item.Description!.Split('\n');
+        Assert.EndsWith("(casablanca): 5/6", lines.Single(l => l.StartsWith(SlotLine(slot), StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith("(casablanca): 6/6", lines.Single(l => l.StartsWith(SlotLine(drive.Slots[0]), StringComparison.Ordinal)), StringComparison.Ordinal);
         foreach (var published in new[] { page, feed })
         {
             Assert.DoesNotContain(name, published, StringComparison.Ordinal);
@@ -75,7 +76,7 @@ public sealed class BloodDriveCalendarTests(PatientNetworkFixture system)
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Africa/Casablanca");
         var starts = TimeZoneInfo.ConvertTime(slot.StartsAt, zone);
         var ends = TimeZoneInfo.ConvertTime(slot.EndsAt, zone);
-        return string.Create(CultureInfo.InvariantCulture, $"{starts:yyyy-MM-dd HH:mm}–{ends:HH:mm}");
+        return string.Create(CultureInfo.InvariantCulture, $"{starts:yyyy-MM-dd HH:mm}–{ends:HH:mm} ");
     }
 
     private static async Task<List<ShownSlot>> WaitForSlotsAsync(HttpClient anonymous, Guid eventId, DateOnly day, Func<List<ShownSlot>, bool> shows, string what)

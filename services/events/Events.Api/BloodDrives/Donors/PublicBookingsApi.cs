@@ -57,13 +57,12 @@ public static class PublicBookingsApi
         }
 
         var drive = await PublishedAsync(db, id, cancellationToken);
-        var slot = drive is null ? null : await desk.LockSlotAsync(drive.Id, request.SlotId!.Value, cancellationToken);
-        if (drive is null || slot is null)
+        var booking = drive is null ? null : await desk.BookAsync(drive, request.SlotId!.Value, request, online: true, null, cancellationToken);
+        if (booking is null)
         {
             return TypedResults.NotFound();
         }
 
-        var booking = await desk.BookAsync(drive, drive.Sites.First(s => s.Id == slot.SiteId), slot, request, online: true, null, cancellationToken);
         await desk.CommitAsync(cancellationToken);
         return TypedResults.Created($"/public/v1/blood-drives/{id}/bookings", await BookingsApi.ResponseAsync(db, booking, cancellationToken));
     }
