@@ -38,7 +38,7 @@ public static class RawReservation
         return (LatencyStats.Of(times), outcomes.Count(o => o), outcomes.Count(o => !o));
     }
 
-    /// <summary>What the service reads before taking the slot's lock, on a connection of its own (EF Core opens one per query).</summary>
+    /// <summary>What the service reads before its transaction and the slot's lock, on a connection given back before the transaction's.</summary>
     private static async Task ReadBeforeLockAsync(NpgsqlDataSource database, BloodDriveBookingSetup.PreparedSlot slot, string phoneIndex, CancellationToken ct)
     {
         string[] reads =
@@ -62,6 +62,8 @@ public static class RawReservation
 
     private static async Task<bool> ReserveAsync(NpgsqlDataSource database, BloodDriveBookingSetup.PreparedSlot slot, int client, CancellationToken ct)
     {
+        var phoneIndex = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        await ReadBeforeLockAsync(database, slot, phoneIndex, ct);
         await using var connection = await database.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         async Task<object?> ScalarAsync(string sql, params object[] values)
@@ -76,8 +78,6 @@ public static class RawReservation
         }
 
         var now = DateTimeOffset.UtcNow;
-        var phoneIndex = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
-        await ReadBeforeLockAsync(database, slot, phoneIndex, ct);
         await ScalarAsync("SELECT id FROM blood_drive_slots WHERE id = $1 AND drive_id = $2 FOR UPDATE", slot.SlotId, slot.DriveId);
         var capacity = (int)(await ScalarAsync("SELECT capacity FROM blood_drive_slots WHERE id = $1 LIMIT 1", slot.SlotId))!;
         var donorId = Guid.CreateVersion7(now);
