@@ -37,6 +37,7 @@ internal static class IntegrationEventNames
         [typeof(ReferralCancelled)] = "PatientNetwork.Contracts.ReferralCancelled",
         [typeof(EquipmentAssigned)] = "PatientNetwork.Contracts.EquipmentAssigned",
         [typeof(PartnerAgreementChanged)] = "PatientNetwork.Contracts.PartnerAgreementChanged",
+        [typeof(BloodDriveSlotsChanged)] = "PatientNetwork.Contracts.BloodDriveSlotsChanged",
     };
 
     private static readonly Dictionary<string, Type> TypesByName =

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Npgsql;
 using PatientNetwork.Benchmarks.Measuring;
 using PatientNetwork.Persistence;
@@ -8,14 +9,17 @@ namespace PatientNetwork.Benchmarks.BloodDrives;
 
 /// <summary>
 /// The service's reservation of a place with a round trip written by hand, statement for statement as
-/// <c>BookingDesk.BookAsync</c> sends it: lock the slot's row, read the slot, find the donor by phone index, read the
-/// centre's rules, check for another booking, count the slot's places, read the pickup point, lock the slot's runs by
-/// id, count their seats (one grouped count per leg), insert the donor, the booking and its SMS, commit. The same
-/// number of concurrent tasks as clients, on a pool sized as the service's, against a slot prepared through the API.
+/// <c>BookingDesk.BookAsync</c> sends it. Before any lock: read the slot's time, find the donor by phone index, read the
+/// centre's rules, read the pickup point. Then, in the transaction: lock the slot's row, read it, check for another
+/// booking, count the slot's places, lock the slot's runs by id, count their seats (one grouped count per leg), insert
+/// the donor, the booking and its SMS; then the public calendar's message (<c>FreePlacesMessage</c>: the slot's holding
+/// bookings, its site, its version raised, the outbox row), commit. The same number of concurrent tasks as clients, on
+/// a pool sized as the service's, against a slot prepared through the API.
 /// </summary>
 public static class RawReservation
 {
     private static readonly string[] Holding = ["Booked"];
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     public static async Task<(LatencyStats Stats, int Reserved, int Full)> MeasureAsync(
         string connectionString, BloodDriveBookingSetup.PreparedSlot slot, int clients, CancellationToken ct)
@@ -34,8 +38,32 @@ public static class RawReservation
         return (LatencyStats.Of(times), outcomes.Count(o => o), outcomes.Count(o => !o));
     }
 
+    /// <summary>What the service reads before its transaction and the slot's lock, on a connection given back before the transaction's.</summary>
+    private static async Task ReadBeforeLockAsync(NpgsqlDataSource database, BloodDriveBookingSetup.PreparedSlot slot, string phoneIndex, CancellationToken ct)
+    {
+        string[] reads =
+        [
+            "SELECT starts_at FROM blood_drive_slots WHERE id = $1 AND drive_id = $2 LIMIT 1",
+            "SELECT id FROM blood_donors WHERE association_id = 'amal' AND phone_index = $3 LIMIT 1",
+            "SELECT id FROM blood_eligibility_rule_sets WHERE association_id = 'amal' AND transfusion_centre = 'CRTS Casablanca' ORDER BY version DESC LIMIT 1",
+            "SELECT id FROM blood_pickup_points WHERE id = $4 AND association_id = 'amal' LIMIT 1",
+        ];
+        await using var connection = await database.OpenConnectionAsync(ct);
+        foreach (var sql in reads)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue(slot.SlotId);
+            command.Parameters.AddWithValue(slot.DriveId);
+            command.Parameters.AddWithValue(phoneIndex);
+            command.Parameters.AddWithValue(slot.PickupPointId);
+            await command.ExecuteScalarAsync(ct);
+        }
+    }
+
     private static async Task<bool> ReserveAsync(NpgsqlDataSource database, BloodDriveBookingSetup.PreparedSlot slot, int client, CancellationToken ct)
     {
+        var phoneIndex = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
+        await ReadBeforeLockAsync(database, slot, phoneIndex, ct);
         await using var connection = await database.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         async Task<object?> ScalarAsync(string sql, params object[] values)
@@ -50,11 +78,8 @@ public static class RawReservation
         }
 
         var now = DateTimeOffset.UtcNow;
-        var phoneIndex = Convert.ToHexString(Guid.NewGuid().ToByteArray()) + Convert.ToHexString(Guid.NewGuid().ToByteArray());
         await ScalarAsync("SELECT id FROM blood_drive_slots WHERE id = $1 AND drive_id = $2 FOR UPDATE", slot.SlotId, slot.DriveId);
         var capacity = (int)(await ScalarAsync("SELECT capacity FROM blood_drive_slots WHERE id = $1 LIMIT 1", slot.SlotId))!;
-        await ScalarAsync("SELECT id FROM blood_donors WHERE association_id = 'amal' AND phone_index = $1 LIMIT 1", phoneIndex);
-        await ScalarAsync("SELECT id FROM blood_eligibility_rule_sets WHERE association_id = 'amal' AND transfusion_centre = 'CRTS Casablanca' ORDER BY version DESC LIMIT 1");
         var donorId = Guid.CreateVersion7(now);
         await ScalarAsync(
             "SELECT EXISTS (SELECT 1 FROM blood_donor_bookings WHERE drive_id = $1 AND donor_id = $2 AND (status = ANY($3) OR (status = 'AwaitingConfirmation' AND hold_expires_at > $4)))",
@@ -68,7 +93,6 @@ public static class RawReservation
             return false;
         }
 
-        await ScalarAsync("SELECT id FROM blood_pickup_points WHERE id = $1 AND association_id = 'amal' LIMIT 1", slot.PickupPointId);
         var runIds = new List<Guid>();
         await using (var candidates = new NpgsqlCommand("SELECT id FROM transport_runs WHERE slot_id = $1 AND cancelled_at IS NULL", connection, transaction))
         {
@@ -136,6 +160,21 @@ public static class RawReservation
             "INSERT INTO notifications (id, event_id, kind, channel, key, direct_recipient, direct_text, language, facts, attempts, created_at, next_attempt_at) " +
             "VALUES ($1, $2, 'DirectMessage', 'Sms', $3, 'raw-benchmark', 'raw-benchmark', 'fr', '{}', 0, $4, $4 + interval '1 day')",
             Guid.CreateVersion7(now), slot.EventId, $"blood-code:{bookingId}", now);
+        await ScalarAsync(
+            "SELECT count(*) FROM blood_donor_bookings WHERE slot_id = ANY($1) AND (status = ANY($2) OR (status = 'AwaitingConfirmation' AND hold_expires_at > $3))",
+            new[] { slot.SlotId }, Holding, now);
+        var site = (string)(await ScalarAsync(
+            "SELECT s.name FROM blood_drive_sites s JOIN blood_drives d ON s.drive_id = d.id WHERE s.id = (SELECT site_id FROM blood_drive_slots WHERE id = $1)", slot.SlotId))!;
+        var version = (int)(await ScalarAsync("UPDATE blood_drive_slots SET public_version = public_version + 1 WHERE id = $1 RETURNING public_version", slot.SlotId))!;
+        var messageId = Guid.CreateVersion7(now);
+        var payload = JsonSerializer.Serialize(new
+        {
+            EventId = messageId, OccurredAt = now, AwarenessEventId = slot.EventId, slot.DriveId,
+            Slots = new[] { new { slot.SlotId, Version = version, Site = site, City = "casablanca", StartsAt = now.AddDays(1), EndsAt = now.AddDays(1).AddMinutes(30), Capacity = capacity, Booked = 0, HeldUntil = new[] { now.AddMinutes(15) } } },
+        }, Web);
+        await ScalarAsync(
+            "INSERT INTO outbox_messages (id, type, payload, occurred_at, attempts) VALUES ($1, 'PatientNetwork.Contracts.BloodDriveSlotsChanged', $2::jsonb, $3, 0)",
+            messageId, payload, now);
         await transaction.CommitAsync(ct);
         return true;
     }

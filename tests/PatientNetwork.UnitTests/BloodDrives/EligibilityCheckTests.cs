@@ -92,4 +92,20 @@ public sealed class EligibilityCheckTests
 
         Assert.Equal(Day.AddDays(90), verdict.EligibleFrom);
     }
+
+    [Fact]
+    public void The_defaults_are_the_figures_of_decision_record_0028() =>
+        Assert.Equal(new EligibilityRules(0, 18, 65, 50, 56, 4, 3), EligibilityRules.Defaults);
+
+    [Fact]
+    public void A_donation_55_days_ago_waits_one_more_day() =>
+        Assert.Equal(Day.AddDays(1), EligibilityCheck.Evaluate(Rules, Donor(donations: [Day.AddDays(-55)]), Day).EligibleFrom);
+
+    [Fact]
+    public void Fifty_kilograms_declared_is_enough() =>
+        Assert.True(EligibilityCheck.Evaluate(Rules, Donor(weight: 50), Day).Eligible);
+
+    [Fact]
+    public void A_woman_with_two_donations_in_twelve_months_may_give_a_third() =>
+        Assert.True(EligibilityCheck.Evaluate(Rules, Donor(DonorSex.Female, donations: [Day.AddDays(-200), Day.AddDays(-100)]), Day).Eligible);
 }

@@ -115,11 +115,17 @@ public static class BloodDrivesApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["city"] = [EventCities.Message] });
         }
 
-        var site = DriveSite.Add(drive.Id, request, city, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var site = DriveSite.Add(drive.Id, request, city, now);
         db.DriveSites.Add(site);
         var slots = SlotSizing.Slots(site.OpeningHours, site.SlotMinutes).Select(s => DriveSlot.Generate(drive.Id, site.Id, s.StartsAt, s.EndsAt, site.BatchSize)).ToList();
         db.DriveSlots.AddRange(slots);
+        // The new slots and their places for the public calendar commit together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await FreePlacesMessage.AddAsync(db, slots, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/events/blood-drives/{drive.Id}", SiteResponse.From(site, slots.Count));
     }
 

@@ -43,7 +43,10 @@ public static class PublicCalendarApi
             var total = await events.CountAsync(ct);
             var ordered = query.Descending ? events.OrderByDescending(e => e.StartsAt) : events.OrderBy(e => e.StartsAt);
             var items = await ordered.ThenBy(e => e.Id).Skip(query.Skip).Take(query.Size).ToListAsync(ct);
-            return new PagedResult<PublicEventResponse>(items.Select(PublicEventResponse.From).ToList(), query.PageNumber, query.Size, total);
+            var now = time.GetUtcNow();
+            var slots = await UpcomingSlotsAsync(db, items.Select(e => e.Id).ToList(), now, ct);
+            return new PagedResult<PublicEventResponse>(
+                items.Select(e => PublicEventResponse.From(e, slots[e.Id].Select(s => PublicDriveSlotResponse.From(s, now)).ToList())).ToList(), query.PageNumber, query.Size, total);
         }, cancellationToken);
         return TypedResults.Ok(page);
     }
@@ -52,6 +55,7 @@ public static class PublicCalendarApi
     /// The calendar as an iCalendar feed (RFC 5545, <c>text/calendar</c>): one VEVENT per event with a stable UID and
     /// its SEQUENCE, cancellations as STATUS:CANCELLED, each series once with its RRULE and its moved or cancelled
     /// editions as exceptions (RECURRENCE-ID), times in Africa/Casablanca. Events that ended over 30 days ago are left out.
+    /// A blood drive's description ends with one line per slot not yet started and its free places.
     /// </summary>
     public static async Task<ContentHttpResult> CalendarFeed(PartnershipsDbContext db, PublicReadCache cache, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -60,9 +64,18 @@ public static class PublicCalendarApi
             var since = time.GetUtcNow().AddDays(-30);
             var events = await db.PublicEvents.AsNoTracking().Where(e => e.Listed && (e.EndsAt >= since || e.SeriesId != null)).OrderBy(e => e.StartsAt).ToListAsync(ct);
             var series = await db.Set<PublicSeries>().AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
-            return IcsFeed.Write(series, events, time.GetUtcNow());
+            var slots = await UpcomingSlotsAsync(db, events.Select(e => e.Id).ToList(), time.GetUtcNow(), ct);
+            return IcsFeed.Write(series, events, slots, time.GetUtcNow());
         }, cancellationToken);
         return TypedResults.Text(feed, IcsFeed.MediaType, System.Text.Encoding.UTF8);
+    }
+
+    /// <summary>The blood-drive slots of these events that have not started, soonest first, by event.</summary>
+    private static async Task<ILookup<Guid, PublicDriveSlot>> UpcomingSlotsAsync(PartnershipsDbContext db, List<Guid> eventIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var slots = await db.Set<PublicDriveSlot>().AsNoTracking().Where(s => eventIds.Contains(s.EventId) && s.StartsAt > now)
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Site).ThenBy(s => s.Id).ToListAsync(cancellationToken);
+        return slots.ToLookup(s => s.EventId);
     }
 
     private static IQueryable<PublicEvent> Filter(IQueryable<PublicEvent> events, PublicCalendarQuery filters, DateTimeOffset now)

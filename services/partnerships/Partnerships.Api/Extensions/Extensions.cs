@@ -42,6 +42,7 @@ public static class Extensions
             bus.AddConsumer<UpdatePublicCalendarWhenEventChanged>();
             bus.AddConsumer<MarkCancelledOnPublicCalendarWhenEventCancelled>();
             bus.AddConsumer<AddSeriesToPublicCalendarWhenSeriesPublished>();
+            bus.AddConsumer<ShowFreePlacesWhenDriveSlotsChanged>();
             bus.AddConsumer<StartReferralWhenRegistered>();
         });
 

@@ -17,11 +17,14 @@ namespace PatientNetwork.Events.BloodDrives.Donors;
 /// from the bookings while those rows are held, so concurrent bookings on any instance take their turn, a booking with
 /// transport gets its place and both seats or nothing, and no two transactions wait on each other in a circle.
 /// Waiting for a lock takes a slot of the shared <see cref="LockedChangeGate"/>, as Events registrations do.
+/// Committing tells the public calendar the new places of every locked slot whose places changed (<see cref="FreePlacesMessage"/>).
 /// </summary>
 public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedChangeGate gate, DonorContacts contacts, DonorMessages messages) : IDisposable
 {
     /// <summary>How long an online booking holds its place while the donor types the SMS code.</summary>
     public static readonly TimeSpan ConfirmationHold = TimeSpan.FromMinutes(15);
+
+    private readonly List<DriveSlot> lockedSlots = [];
 
     private bool inGate;
 
@@ -46,7 +49,14 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
         var locked = await db.Database
             .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM blood_drive_slots WHERE id = {slotId} AND drive_id = {driveId} FOR UPDATE")
             .ToListAsync(cancellationToken);
-        return locked.Count == 0 ? null : await db.DriveSlots.FirstAsync(s => s.Id == slotId, cancellationToken);
+        if (locked.Count == 0)
+        {
+            return null;
+        }
+
+        var slot = await db.DriveSlots.FirstAsync(s => s.Id == slotId, cancellationToken);
+        lockedSlots.Add(slot);
+        return slot;
     }
 
     /// <summary>
@@ -120,6 +130,7 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        var placesChanged = SlotsWithChangedPlaces();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -127,6 +138,12 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             throw new EventRuleException("This donor is being booked by another request at the same moment; try again.");
+        }
+
+        if (placesChanged.Count > 0)
+        {
+            await FreePlacesMessage.AddAsync(db, placesChanged, time.GetUtcNow(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await db.Database.CommitTransactionAsync(cancellationToken);
@@ -182,37 +199,32 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
     }
 
     /// <summary>
-    /// Books the donor in the slot (locked by <see cref="LockSlotAsync"/>), with a seat out and a seat back when a pickup
-    /// point is given. Online bookings hold their place until the SMS code is typed. Throws on anything refused, so
-    /// nothing is written: not eligible (409 with the date), slot full, no seat (409), pickup in another city (400).
+    /// Books the donor in the drive's slot, with a seat out and a seat back when a pickup point is given; null when the
+    /// drive has no such slot. What no concurrent booking changes is read first, before the slot's lock: the slot's time,
+    /// the donor, the centre's rules and the verdict, the pickup point. Only what bookings compete for is decided with the
+    /// slot's row (then its runs') locked: another booking of the donor, the places, the seats. Online bookings hold their
+    /// place until the SMS code is typed. Throws on anything refused, so nothing is written: not eligible (409 with the
+    /// date), slot full, no seat (409), pickup in another city (400). The caller commits with <see cref="CommitAsync"/>.
     /// </summary>
-    public async Task<DonorBooking> BookAsync(BloodDrive drive, DriveSite site, DriveSlot slot, BookingRequest request, bool online, string? bookedBy, CancellationToken cancellationToken)
+    public async Task<DonorBooking?> BookAsync(BloodDrive drive, Guid slotId, BookingRequest request, bool online, string? bookedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(drive);
-        ArgumentNullException.ThrowIfNull(site);
-        ArgumentNullException.ThrowIfNull(slot);
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
-        if (slot.StartsAt <= now)
+        var startsAt = await db.DriveSlots.AsNoTracking().Where(s => s.Id == slotId && s.DriveId == drive.Id).Select(s => (DateTimeOffset?)s.StartsAt).FirstOrDefaultAsync(cancellationToken);
+        if (startsAt is null)
+        {
+            return null;
+        }
+
+        if (startsAt <= now)
         {
             throw new EventRuleException("This slot has started; book a later one.");
         }
 
-        var phoneIndex = contacts.IndexOf(request.Phone!);
-        var donor = await db.Donors.FirstOrDefaultAsync(d => d.AssociationId == drive.AssociationId && d.PhoneIndex == phoneIndex, cancellationToken);
-        if (donor is null)
-        {
-            donor = Donor.Register(drive.AssociationId, request, contacts.Encrypt(request.Phone!), phoneIndex, now);
-            db.Donors.Add(donor);
-        }
-        else if (!online)
-        {
-            // Staff have the donor before them; online, the phone is not yet proven, so the record is not changed by it.
-            donor.Update(request, contacts.Encrypt(request.Phone!), phoneIndex);
-        }
-
+        var donor = await DonorForAsync(drive, request, online, now, cancellationToken);
         var rules = await RulesAsync(drive, cancellationToken);
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot.StartsAt, TimeZoneInfo.FindSystemTimeZoneById(SlotSizing.TimeZoneId)).DateTime);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(startsAt.Value, TimeZoneInfo.FindSystemTimeZoneById(SlotSizing.TimeZoneId)).DateTime);
         var facts = online && donor.CreatedAt != now
             ? donor.Facts(request.WeightKg) with { Donations = [.. donor.Donations, .. Declared(request)] }
             : donor.Facts(request.WeightKg);
@@ -220,6 +232,17 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
         if (!verdict.Eligible)
         {
             throw new NotEligibleException(verdict);
+        }
+
+        var point = request.PickupPointId is { } pickupPointId
+            ? await db.PickupPoints.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pickupPointId && p.AssociationId == drive.AssociationId, cancellationToken)
+                ?? throw new EventInputException("pickupPointId", "No such pickup point.")
+            : null;
+
+        var slot = await LockSlotAsync(drive.Id, slotId, cancellationToken);
+        if (slot is null)
+        {
+            return null;
         }
 
         if (await db.DonorBookings.AnyAsync(b => b.DriveId == drive.Id && b.DonorId == donor.Id
@@ -235,12 +258,7 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
 
         var smsCode = online ? RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) : null;
         var booking = DonorBooking.Take(drive.Id, slot.Id, donor.Id, RegistrationCodes.New(), smsCode, ConfirmationHold, bookedBy, now, request.Wheelchair ?? false);
-        (string Name, DateTimeOffset At)? pickup = null;
-        if (request.PickupPointId is { } pickupPointId)
-        {
-            pickup = await ReserveSeatsAsync(drive, slot, booking, pickupPointId, cancellationToken);
-        }
-
+        DateTimeOffset? pickupAt = point is null ? null : await ReserveSeatsAsync(slot, booking, point, cancellationToken);
         db.DonorBookings.Add(booking);
         var language = request.Language ?? donor.Language;
         var phone = contacts.Encrypt(request.Phone!);
@@ -250,7 +268,7 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
         }
         else
         {
-            messages.Booked(drive.EventId, booking, phone, language, slot.StartsAt, pickup?.Name, pickup?.At);
+            messages.Booked(drive.EventId, booking, phone, language, slot.StartsAt, point?.Name, pickupAt);
         }
 
         return booking;
@@ -269,10 +287,28 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
     private static IEnumerable<DateOnly> Declared(BookingRequest request) =>
         (request.EarlierDonations ?? []).Concat(request.LastDonationDate is { } last ? [last] : []);
 
-    private async Task<(string Name, DateTimeOffset At)> ReserveSeatsAsync(BloodDrive drive, DriveSlot slot, DonorBooking booking, Guid pickupPointId, CancellationToken cancellationToken)
+    /// <summary>The association's donor with this phone, or a new one; saved with the booking.</summary>
+    private async Task<Donor> DonorForAsync(BloodDrive drive, BookingRequest request, bool online, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var point = await db.PickupPoints.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pickupPointId && p.AssociationId == drive.AssociationId, cancellationToken)
-            ?? throw new EventInputException("pickupPointId", "No such pickup point.");
+        var phoneIndex = contacts.IndexOf(request.Phone!);
+        var donor = await db.Donors.FirstOrDefaultAsync(d => d.AssociationId == drive.AssociationId && d.PhoneIndex == phoneIndex, cancellationToken);
+        if (donor is null)
+        {
+            donor = Donor.Register(drive.AssociationId, request, contacts.Encrypt(request.Phone!), phoneIndex, now);
+            db.Donors.Add(donor);
+        }
+        else if (!online)
+        {
+            // Staff have the donor before them; online, the phone is not yet proven, so the record is not changed by it.
+            donor.Update(request, contacts.Encrypt(request.Phone!), phoneIndex);
+        }
+
+        return donor;
+    }
+
+    /// <summary>A seat out and a seat back from the pickup point; call with the slot locked. Returns the pickup time.</summary>
+    private async Task<DateTimeOffset> ReserveSeatsAsync(DriveSlot slot, DonorBooking booking, PickupPoint point, CancellationToken cancellationToken)
+    {
         var candidates = await db.TransportRuns.AsNoTracking().Where(r => r.SlotId == slot.Id && r.CancelledAt == null).Select(r => r.Id).ToListAsync(cancellationToken);
         var runs = await LockRunsAsync(candidates, cancellationToken);
         if (runs.Count == 0)
@@ -302,7 +338,20 @@ public sealed class BookingDesk(EventsDbContext db, TimeProvider time, LockedCha
         }
 
         booking.Ride(point.Id, outRun.Id, backRun.Id);
-        return (point.Name, outRun.TimeAt(point.Id)!.Value);
+        return outRun.TimeAt(point.Id)!.Value;
+    }
+
+    /// <summary>
+    /// The locked slots whose places this transaction changes: a booking added or its status changed, or the capacity
+    /// resized. Read from the change tracker before saving, so no writer has to remember to tell the calendar.
+    /// </summary>
+    private List<DriveSlot> SlotsWithChangedPlaces()
+    {
+        var slotIds = db.ChangeTracker.Entries<DonorBooking>()
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(b => b.Status).IsModified))
+            .Select(e => e.Entity.SlotId).ToHashSet();
+        return lockedSlots.DistinctBy(s => s.Id)
+            .Where(s => slotIds.Contains(s.Id) || db.Entry(s).Property(x => x.Capacity).IsModified).ToList();
     }
 
     private void LeaveGate()

@@ -25,15 +25,14 @@ public static class BookingsApi
     {
         var staff = http.Staff();
         var drive = await BloodDriveAccess.FindAsync(db, id, staff, cancellationToken);
-        var slot = drive is null ? null : await desk.LockSlotAsync(drive.Id, request.SlotId!.Value, cancellationToken);
-        if (drive is null || slot is null)
+        var booking = drive is null ? null : await desk.BookAsync(drive, request.SlotId!.Value, request, online: false, staff.Login, cancellationToken);
+        if (booking is null)
         {
             return TypedResults.NotFound();
         }
 
-        var booking = await desk.BookAsync(drive, drive.Sites.First(s => s.Id == slot.SiteId), slot, request, online: false, staff.Login, cancellationToken);
         await desk.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/api/events/blood-drives/{drive.Id}/bookings/{booking.Id}", await ResponseAsync(db, booking, cancellationToken));
+        return TypedResults.Created($"/api/events/blood-drives/{id}/bookings/{booking.Id}", await ResponseAsync(db, booking, cancellationToken));
     }
 
     /// <summary>A slot's donors for the door: names for every staff role, phones only for coordinators and admins. Audited.</summary>

@@ -24,6 +24,9 @@ public sealed class DriveSlot
 
     public int Capacity { get; private set; }
 
+    /// <summary>The version of the slot's places the public calendar last got; raised only with the slot's row locked.</summary>
+    public int PublicVersion { get; private set; }
+
     public static DriveSlot Generate(Guid driveId, Guid siteId, DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity) => new()
     {
         Id = Guid.CreateVersion7(startsAt),
@@ -32,6 +35,7 @@ public sealed class DriveSlot
         StartsAt = startsAt,
         EndsAt = endsAt,
         Capacity = capacity,
+        PublicVersion = 1,
     };
 
     /// <summary>Changes the batch size; call with the slot locked and the places it holds counted.</summary>
@@ -44,4 +48,7 @@ public sealed class DriveSlot
 
         Capacity = capacity;
     }
+
+    /// <summary>The next version of the slot's places for the public calendar; call with the slot's row locked.</summary>
+    public int NextPublicVersion() => ++PublicVersion;
 }

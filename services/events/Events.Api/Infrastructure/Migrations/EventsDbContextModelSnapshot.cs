@@ -665,6 +665,10 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
 
+                    b.Property<int>("PublicVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("public_version");
+
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid")
                         .HasColumnName("site_id");

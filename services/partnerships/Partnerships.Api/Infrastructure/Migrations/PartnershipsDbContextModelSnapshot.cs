@@ -599,6 +599,70 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                     b.ToTable("agreement_renewal_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("PatientNetwork.Partnerships.Calendar.PublicDriveSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("integer")
+                        .HasColumnName("booked");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<Guid>("DriveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("drive_id");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.PrimitiveCollection<List<DateTimeOffset>>("HeldUntil")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("held_until");
+
+                    b.Property<string>("Site")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("site");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_drive_slots");
+
+                    b.HasIndex("EventId", "StartsAt")
+                        .HasDatabaseName("ix_public_drive_slots_event_id_starts_at");
+
+                    b.ToTable("public_drive_slots", (string)null);
+                });
+
             modelBuilder.Entity("PatientNetwork.Partnerships.Calendar.PublicEvent", b =>
                 {
                     b.Property<Guid>("Id")
