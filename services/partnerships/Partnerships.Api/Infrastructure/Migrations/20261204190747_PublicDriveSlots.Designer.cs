@@ -1147,6 +1147,10 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("association_id");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("birth_year");
+
                     b.Property<DateTimeOffset>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decided_at");
@@ -1171,6 +1175,14 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("region_code");
 
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("unknown")
+                        .HasColumnName("sex");
+
                     b.HasKey("PatientId")
                         .HasName("pk_counted_patients");
 
@@ -1190,6 +1202,13 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.Property<string>("AgeSexCells")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("age_sex_cells")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<string>("Cells")
                         .IsRequired()
