@@ -43,10 +43,12 @@ public sealed class StableMessageNamesTests
     [Fact]
     public void Consumers_keep_the_inbox_names_their_stored_rows_were_written_with()
     {
-        // Before the names were explicit the inbox stored the class name; these rows must keep matching.
+        // Before the names were explicit the inbox stored the class name; these rows must keep matching, also after a
+        // class is renamed (it then keeps its old name as its inbox name).
+        var renamed = new Dictionary<string, string> { ["FollowPatientWhenPatientUpdated"] = "RegroupCoverageWhenPatientUpdated" };
         var names = Services.SelectMany(ConsumersIn).ToDictionary(consumer => consumer.Type.Name, consumer => consumer.InboxName);
 
-        Assert.All(names, pair => Assert.Equal(pair.Key, pair.Value));
+        Assert.All(names, pair => Assert.Equal(renamed.GetValueOrDefault(pair.Key, pair.Key), pair.Value));
     }
 
     [Fact]
