@@ -58,7 +58,7 @@ public sealed class AssignmentsBrowserTests(PatientNetworkFixture system, Chromi
         await page.GoAsync("/equipment/assignments");
 
         var row = page.GetByTestId("assignment").Filter(new() { HasText = chair.GetProperty("serialNumber").GetString()! });
-        await Expect(row).ToContainTextAsync(EquipmentScreens.Region);
+        await Expect(row).ToContainTextAsync(EquipmentScreens.RegionInFrench);
         await Expect(row.GetByTestId("review-overdue")).ToHaveCountAsync(0);
         await Expect(row).Not.ToContainTextAsync(guardian);
         await Expect(row).Not.ToContainTextAsync(child.ToString("N")[^8..]);

@@ -7,10 +7,20 @@ internal static class EquipmentScreens
 {
     public const string Region = "draa-tafilalet";
 
-    /// <summary>The stock screen narrowed to one location (its option reads "name · region").</summary>
+    /// <summary>How the French screens name <see cref="Region"/>.</summary>
+    public const string RegionInFrench = "Drâa-Tafilalet";
+
+    /// <summary>The stock screen narrowed to one location.</summary>
     public static async Task ShowLocationAsync(this IPage page, string locationName)
     {
-        await page.Locator("#filter-location").SelectOptionAsync(new SelectOptionValue { Label = $"{locationName} · {Region}" });
+        await page.ChooseLocationAsync("#filter-location", locationName);
         await page.GetByTestId("stock-search").ClickAsync();
+    }
+
+    /// <summary>Picks a location by its name: its option reads "name · region", the region in the page's language.</summary>
+    public static async Task ChooseLocationAsync(this IPage page, string select, string locationName)
+    {
+        var value = await page.Locator($"{select} option", new() { HasText = $"{locationName} · " }).GetAttributeAsync("value");
+        await page.Locator(select).SelectOptionAsync(value!);
     }
 }

@@ -30,7 +30,7 @@ public sealed class StockBrowserTests(PatientNetworkFixture system, Chromium chr
         await page.Locator("#f-typeId").SelectOptionAsync(new SelectOptionValue { Label = typeName });
         await page.Locator("#f-size").SelectOptionAsync("M");
         await page.Locator("#f-serialNumber").FillAsync(serial);
-        await page.Locator("#f-locationId").SelectOptionAsync(new SelectOptionValue { Label = $"{locationName} · {EquipmentScreens.Region}" });
+        await page.ChooseLocationAsync("#f-locationId", locationName);
         await page.Locator("#f-valueCentimes").FillAsync("4 500");
         await page.GetByTestId("enter-item").ClickAsync();
         // The association's first equipment opens its ledger accounts: on a loaded machine that takes more than the default 5 s.
