@@ -148,7 +148,7 @@ public static class StaffReferralsApi
     private static (ReferralUrgency? Urgency, bool Known) UrgencyFilter(string? text) => text switch
     {
         null => (null, true),
-        _ when text.All(char.IsAsciiLetterLower) && Enum.TryParse<ReferralUrgency>(text, ignoreCase: true, out var urgency) => (urgency, true),
+        _ when QueryEnums.TryParseLowerCase<ReferralUrgency>(text, out var urgency) => (urgency, true),
         _ => (null, false),
     };
 }

@@ -145,7 +145,7 @@ public static class ReferralIntakesApi
     {
         null => (ReferralIntakeStatus.Pending, true),
         "all" => (null, true),
-        _ when text.All(char.IsAsciiLetterLower) && Enum.TryParse<ReferralIntakeStatus>(text, ignoreCase: true, out var status) => (status, true),
+        _ when QueryEnums.TryParseLowerCase<ReferralIntakeStatus>(text, out var status) => (status, true),
         _ => (null, false),
     };
 }
