@@ -40,4 +40,16 @@ public sealed class CountedPatientTests
         Assert.True(patient.IsCounted);
         Assert.Equal("oriental", patient.RegionCode);
     }
+
+    [Fact]
+    public void A_birth_year_corrected_by_an_update_that_overtook_the_registration_is_kept()
+    {
+        var patient = CountedPatient.PlacedBeforeDecision(Guid.NewGuid(), "hajar", "leukemia", "casablanca-settat", Withdrawn);
+        patient.CorrectBirthYear(2019);
+
+        patient.Describe("male", 2018);
+
+        Assert.Equal(2019, patient.BirthYear);
+        Assert.Equal("male", patient.Sex);
+    }
 }

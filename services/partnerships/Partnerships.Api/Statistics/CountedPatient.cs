@@ -83,11 +83,14 @@ public sealed class CountedPatient
         }
     }
 
-    /// <summary>What the statistics by age band and sex need, from the registration.</summary>
+    /// <summary>
+    /// What the statistics by age band and sex need, from the registration. A birth year already known came from an
+    /// update that overtook the registration on its own queue: it is the newer one and stays.
+    /// </summary>
     public void Describe(string? sex, int? birthYear)
     {
         Sex = AgeAndSex.SexGroup(sex);
-        BirthYear = birthYear;
+        BirthYear ??= birthYear;
     }
 
     /// <summary>A corrected birth year from the registry (an update without one changes nothing).</summary>
