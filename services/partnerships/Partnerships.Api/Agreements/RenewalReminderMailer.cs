@@ -138,9 +138,18 @@ public sealed partial class RenewalReminderMailer(
         return recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    /// <summary>The partner's page of the staff web app, or null without the web app's address.</summary>
-    public static Uri? PartnerPage(string? webAppUrl, string partnerId) =>
-        Uri.TryCreate(webAppUrl?.TrimEnd('/') + "/", UriKind.Absolute, out var root) ? new Uri(root, $"partners/{Uri.EscapeDataString(partnerId)}") : null;
+    /// <summary>The partner's page of the staff web app, or null without a usable (http or https) address of the web app.</summary>
+    public static Uri? PartnerPage(string? webAppUrl, string partnerId)
+    {
+        if (string.IsNullOrWhiteSpace(webAppUrl)
+            || !Uri.TryCreate(webAppUrl.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var root)
+            || (root.Scheme != Uri.UriSchemeHttps && root.Scheme != Uri.UriSchemeHttp))
+        {
+            return null;
+        }
+
+        return new Uri(root, $"partners/{Uri.EscapeDataString(partnerId)}");
+    }
 
 
     [LoggerMessage(EventId = 8622, Level = LogLevel.Information, Message = "Renewal reminder {ReminderId} of agreement {AgreementId} (partner {PartnerId}, {LeadDays} days) mailed")]
