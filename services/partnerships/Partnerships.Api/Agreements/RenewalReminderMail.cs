@@ -24,10 +24,10 @@ public static class RenewalReminderMail
     private const string Separator = "\n\n————————\n\n";
 
     /// <summary>The languages of the mail, in order, for an association whose language is <paramref name="associationLanguage"/>.</summary>
-    public static IReadOnlyList<string> LanguagesFor(string? associationLanguage) => associationLanguage?.Trim().ToLowerInvariant() switch
+    public static IReadOnlyList<string> LanguagesFor(string? associationLanguage) => associationLanguage?.Trim() switch
     {
-        "ar" => ["ar", "fr", "en"],
-        "en" => ["en", "fr"],
+        var language when string.Equals(language, "ar", StringComparison.OrdinalIgnoreCase) => ["ar", "fr", "en"],
+        var language when string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) => ["en", "fr"],
         _ => ["fr", "en"],
     };
 
