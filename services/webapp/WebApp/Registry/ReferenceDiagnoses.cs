@@ -9,13 +9,18 @@ namespace PatientNetwork.WebApp.Registry;
 /// </summary>
 public sealed class ReferenceDiagnoses
 {
-    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+    // As the Registry reads the file: comments and trailing commas allowed.
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
 
     public ReferenceDiagnoses()
     {
         using var stream = typeof(ReferenceDiagnoses).Assembly.GetManifestResourceStream("PatientNetwork.WebApp.diagnoses.json")
             ?? throw new InvalidOperationException("diagnoses.json is not embedded.");
-        var file = JsonSerializer.Deserialize<DiagnosesFile>(stream, new JsonSerializerOptions(WebJson) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
+        var file = JsonSerializer.Deserialize<DiagnosesFile>(stream, WebJson)!;
         All = file.Diagnoses;
     }
 
