@@ -193,7 +193,7 @@ public sealed class RecordEditingBrowserTests(PatientNetworkFixture system, Chro
         await Expect(guardians.Locator("[data-field='guardians[0].name']")).ToHaveTextAsync("إجباري.");
         await Expect(guardians.Locator("[data-field='guardians[0].relation']")).ToHaveTextAsync("اختر قيمة.");
         Assert.Equal("rtl", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('[data-testid=record-corrections]')).direction"));
-        await page.GetByTestId("edit-care").ScrollIntoViewIfNeededAsync();
+        await guardians.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync("record-corrections-ar");
     }
 
