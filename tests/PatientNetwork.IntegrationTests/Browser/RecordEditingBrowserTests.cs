@@ -181,6 +181,29 @@ public sealed class RecordEditingBrowserTests(PatientNetworkFixture system, Chro
     }
 
     [Fact]
+    public async Task A_record_merged_while_its_corrections_are_open_refuses_them_in_French_and_then_offers_none()
+    {
+        var (id, page) = await OpenCorrectionsAsync("fr");
+        using var coordinator = await system.SignInAsync("hajar.coordinator");
+        var survivor = await coordinator.RegisterPatientAsync(Api.NewPatient());
+        using (var merge = await coordinator.PostAsJsonAsync($"/api/registry/patients/{survivor}/merge", new { duplicateId = id, reason = "Same child registered twice, confirmed with the mother" }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, merge.StatusCode);
+        }
+
+        var care = page.GetByTestId("edit-care");
+        await care.Locator("#f-treatingDoctor").FillAsync("Dr Too Late");
+        await care.GetByTestId("save-care").ClickAsync();
+
+        await Expect(care.GetByTestId("edit-problem")).ToHaveTextAsync("Ce dossier a été fusionné ou son identité effacée : il ne peut plus être modifié.");
+        await Expect(care.GetByTestId("edit-saved")).ToHaveCountAsync(0);
+        Assert.Equal(JsonValueKind.Null, (await RecordAsync(id)).GetProperty("treatingDoctor").ValueKind);
+        await page.GoAsync($"/patients/{id}");
+        await Expect(page.GetByTestId("patient-name")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("edit-record")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_corrections_read_right_to_left_in_Arabic_with_their_field_errors()
     {
         var (_, page) = await OpenCorrectionsAsync("ar");
