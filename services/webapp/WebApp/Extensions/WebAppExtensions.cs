@@ -101,6 +101,7 @@ public static class WebAppExtensions
         services.AddScoped<SessionActivity>();
         services.AddScoped<CircuitHandler, SessionActivityCircuitHandler>();
         services.AddSingleton<ReferenceRegions>();
+        services.AddSingleton<ReferenceDiagnoses>();
         services.AddSingleton<PendingSignIns>();
 
         // A sign-in, a registration or an approval is never sent twice by the resilience pipeline:

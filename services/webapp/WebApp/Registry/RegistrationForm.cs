@@ -195,15 +195,16 @@ public sealed partial class RegistrationForm
             ReferralId);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static DateOnly? ParseDate(string? value) =>
+    /// <summary>A date as the date inputs give it (yyyy-MM-dd); also used by the record's corrections.</summary>
+    internal static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static int? ParseYear(string? value) =>
+    internal static int? ParseYear(string? value) =>
         int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    private static bool IsPhone(string value) => PhonePattern().IsMatch(value.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal));
+    internal static bool IsPhone(string value) => PhonePattern().IsMatch(value.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal));
 
     [GeneratedRegex("^[A-Za-z]{1,2}[0-9]{1,8}$")]
     private static partial Regex CinPattern();

@@ -40,6 +40,24 @@ public sealed class RegistryClient(HttpClient http, StaffSession session, Naviga
     public Task<ApiResult<PatientRecord>> RegisterAsync(Registration registration, CancellationToken cancellationToken) =>
         PostAsync<PatientRecord>($"{Prefix}/patients", registration, cancellationToken);
 
+    // The corrections answer the whole record as it now is. A 400 carries the field errors (the
+    // screens show them under their fields, RecordEditAnswer), a 409 a record that can no longer change.
+
+    public Task<ApiResult<PatientRecord>> UpdateCareAsync(Guid id, CareChange change, CancellationToken cancellationToken) =>
+        PutAsync<PatientRecord>($"{Prefix}/patients/{id}/care", change, cancellationToken);
+
+    public Task<ApiResult<PatientRecord>> RecordDiagnosisAsync(Guid id, DiagnosisInput diagnosis, CancellationToken cancellationToken) =>
+        PostAsync<PatientRecord>($"{Prefix}/patients/{id}/diagnoses", diagnosis, cancellationToken);
+
+    public Task<ApiResult<PatientRecord>> ChangeVitalStatusAsync(Guid id, VitalStatusChange change, CancellationToken cancellationToken) =>
+        PutAsync<PatientRecord>($"{Prefix}/patients/{id}/vital-status", change, cancellationToken);
+
+    public Task<ApiResult<PatientRecord>> CorrectDateOfBirthAsync(Guid id, DateOfBirthCorrection correction, CancellationToken cancellationToken) =>
+        PutAsync<PatientRecord>($"{Prefix}/patients/{id}/date-of-birth", correction, cancellationToken);
+
+    public Task<ApiResult<PatientRecord>> ReplaceGuardiansAsync(Guid id, GuardiansChange change, CancellationToken cancellationToken) =>
+        PutAsync<PatientRecord>($"{Prefix}/patients/{id}/guardians", change, cancellationToken);
+
     public Task<ApiResult<List<ConsentEntry>>> ConsentHistoryAsync(Guid id, CancellationToken cancellationToken) =>
         GetAsync<List<ConsentEntry>>($"{Prefix}/patients/{id}/consents", cancellationToken);
 

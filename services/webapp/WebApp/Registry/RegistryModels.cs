@@ -34,7 +34,8 @@ public sealed record PatientRecord(
     IReadOnlyDictionary<string, bool> Consents,
     DateTimeOffset RegisteredAt,
     DateTimeOffset? ErasedAt,
-    Guid? MergedIntoId);
+    Guid? MergedIntoId,
+    Guid? FamilyId);
 
 public sealed record DiagnosisEntry(string? OrphaCode, string? Icd10, string? IuisCategory, DateTimeOffset RecordedAt);
 
@@ -89,6 +90,20 @@ public sealed record DiagnosisInput(string? OrphaCode, string? Icd10);
 public sealed record GuardianInput(string? Name, string? Relation, string? Phone);
 
 public sealed record ConsentInput(string? Purpose, string? Evidence);
+
+// The corrections of a record after registration, as the Registry's change requests take them.
+
+/// <summary>Where and by whom the patient is followed (<c>PUT /patients/{id}/care</c>): all six fields are replaced.</summary>
+public sealed record CareChange(string? DiagnosisGroup, string? RegionCode, string? CityCode, string? FollowUpHospital, string? TreatingDoctor, string? MobilityNeed);
+
+/// <summary><c>PUT /patients/{id}/vital-status</c>; a date of death only with <c>deceased</c>.</summary>
+public sealed record VitalStatusChange(string? VitalStatus, DateOnly? DateOfDeath);
+
+/// <summary><c>PUT /patients/{id}/date-of-birth</c>: the full date, or the birth year alone when the day is not known.</summary>
+public sealed record DateOfBirthCorrection(DateOnly? DateOfBirth, int? BirthYear);
+
+/// <summary><c>PUT /patients/{id}/guardians</c>: the whole list, which replaces the old one.</summary>
+public sealed record GuardiansChange(IReadOnlyList<GuardianInput> Guardians);
 
 /// <summary>The filters of the patient list.</summary>
 public sealed record PatientFilter(string? Name, string? DiagnosisGroup, string? RegionCode, string? BranchId, string? VitalStatus, int Page, int PageSize);
