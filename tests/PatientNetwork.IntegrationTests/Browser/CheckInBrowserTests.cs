@@ -42,6 +42,7 @@ public sealed class CheckInBrowserTests(PatientNetworkFixture system, Chromium c
         await Expect(result).ToContainTextAsync("Déjà compté.");
         await Expect(result).ToContainTextAsync("4 à l'intérieur (au plus 10)");
         await Expect(result).ToHaveClassAsync("pn-warning");
+        await page.ScreenshotAsync("check-in-phone-fr");
 
         await ScanAsync(page, "ZZZZZZZZZZZZ");
         await Expect(page.Locator("[data-field='code']")).ToHaveTextAsync("Aucune inscription avec ce code pour cet événement.");

@@ -31,6 +31,7 @@ public sealed class ClaimsBrowserTests(PatientNetworkFixture system, Chromium ch
         await Expect(page.GetByTestId("claim-covered")).ToHaveTextAsync("400,00 MAD");
         await Expect(page.GetByTestId("claim-family-share")).ToHaveTextAsync("100,00 MAD");
         await Expect(page.GetByTestId("claim-decision")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("claim-fr");
     }
 
     [Fact]

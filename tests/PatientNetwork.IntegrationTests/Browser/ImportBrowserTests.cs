@@ -33,6 +33,7 @@ public sealed class ImportBrowserTests(PatientNetworkFixture system, Chromium ch
         await Expect(rows.Locator("td").Nth(1)).ToHaveTextAsync("date_of_birth");
         await Expect(rows.Locator("td").Nth(2)).ToContainTextAsync("31/02/2014");
         await Expect(page.GetByTestId("import-done")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("import-report-fr");
         await SearchAsync(page, surname);
         await Expect(page.GetByTestId("result-count")).ToHaveTextAsync("0 patients trouvés");
 
