@@ -56,9 +56,18 @@ public sealed class ImportBrowserTests(PatientNetworkFixture system, Chromium ch
 
     private static async Task ImportAsync(IPage page, string csv)
     {
-        await page.Locator("#f-file").SetInputFilesAsync(new FilePayload { Name = "inscriptions.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
-        await Expect(page.GetByTestId("import")).ToBeEnabledAsync();
-        await page.GetByTestId("import").ClickAsync();
+        // InputFile starts listening once its script has run, a moment after the page is interactive:
+        // a file chosen before that is not read, so choose it again, as a person would.
+        var file = new FilePayload { Name = "inscriptions.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) };
+        var import = page.GetByTestId("import");
+        for (var attempt = 0; attempt < 5 && !await import.IsEnabledAsync(); attempt++)
+        {
+            await page.Locator("#f-file").SetInputFilesAsync(file);
+            await page.WaitForTimeoutAsync(1000);
+        }
+
+        await Expect(import).ToBeEnabledAsync();
+        await import.ClickAsync();
         await page.GetByTestId("import-done").Or(page.GetByTestId("rejected-rows")).WaitForAsync();
     }
 
