@@ -88,6 +88,13 @@ public static class PatientNetworkModel
                 .WithReference(partnershipsDb).WaitFor(partnershipsDb)
                 .WithReference(messaging)
                 .WithReference(cache).WaitFor(cache)
+                .WithLocalMail(smtp, "partenariats@patientnetwork.local")
+                // The demo associations' partnership mailboxes for renewal reminders (ADR 0033); Hajar copies the
+                // agreements' contacts, AMAL works in Arabic. In production each association names its own.
+                .WithEnvironment("Agreements__RenewalReminderRecipients__hajar__Addresses__0", HajarRenewalMailbox)
+                .WithEnvironment("Agreements__RenewalReminderRecipients__hajar__CopyAgreementContacts", "true")
+                .WithEnvironment("Agreements__RenewalReminderRecipients__amal__Addresses__0", AmalRenewalMailbox)
+                .WithEnvironment("Agreements__RenewalReminderRecipients__amal__Language", "ar")
                 .WithEnvironment("Statistics__Releases__Interval", "00:00:01")
                 // Unusable partner token entries pruned within seconds (an hour in production), so tests see it happen.
                 .WithEnvironment("PartnerTokens__PruneEvery", "00:00:02")
@@ -134,8 +141,16 @@ public static class PatientNetworkModel
             // The gateway's address as service discovery names it, set in a callback: a reference would make the pair a cycle.
             var gatewayHttp = gateway.GetEndpoint("http");
             webApp.WithEnvironment(context => context.EnvironmentVariables["services__gateway__http__0"] = gatewayHttp);
+            // Staff open the web app at the gateway's address: the renewal reminder links to a partner's page there.
+            partnerships.WithEnvironment(context => context.EnvironmentVariables["Agreements__WebAppUrl"] = gatewayHttp);
         }
     }
+
+    /// <summary>Where Hajar's renewal reminders go in local runs and tests (the local SMTP server keeps them).</summary>
+    public const string HajarRenewalMailbox = "partenariats@hajar.patientnetwork.local";
+
+    /// <summary>Where AMAL's renewal reminders go in local runs and tests.</summary>
+    public const string AmalRenewalMailbox = "partenariats@amal.patientnetwork.local";
 
     /// <summary>A service or the gateway, however it runs (one instance, or replicas).</summary>
     public static IResourceWithEndpoints Service(DistributedApplicationModel model, string name) =>

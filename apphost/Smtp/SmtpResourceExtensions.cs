@@ -52,11 +52,17 @@ public static class SmtpResourceExtensions
         var sms = Path.Combine(Path.GetDirectoryName(smtp.Resource.MailDirectory)!, SmsFolder);
         Directory.CreateDirectory(sms);
         return service
-            .WithEnvironment("Smtp__Host", "127.0.0.1")
-            .WithEnvironment("Smtp__Port", ReferenceExpression.Create($"{smtp.Resource.Endpoint.Property(EndpointProperty.Port)}"))
-            .WithEnvironment("Smtp__FromAddress", "events@patientnetwork.local")
+            .WithLocalMail(smtp, "events@patientnetwork.local")
             .WithEnvironment("Sms__SinkDirectory", sms);
     }
+
+    /// <summary>Points a service that sends mail only (no SMS) at the local SMTP server, sending as <paramref name="fromAddress"/>.</summary>
+    public static IResourceBuilder<T> WithLocalMail<T>(this IResourceBuilder<T> service, IResourceBuilder<SmtpServerResource> smtp, string fromAddress)
+        where T : IResourceWithEnvironment =>
+        service
+            .WithEnvironment("Smtp__Host", "127.0.0.1")
+            .WithEnvironment("Smtp__Port", ReferenceExpression.Create($"{smtp.Resource.Endpoint.Property(EndpointProperty.Port)}"))
+            .WithEnvironment("Smtp__FromAddress", fromAddress);
 
     private static async Task<bool> SmtpGreetsAsync(int port, CancellationToken ct)
     {

@@ -7,6 +7,9 @@ public sealed record StaffMember(string Id, string Login, string AssociationId, 
 {
     public bool IsInRole(string role) => Roles.Contains(role);
 
+    /// <summary>Direct identifiers, and keys derived from them such as a family id: never volunteers or drivers.</summary>
+    public bool SeesIdentifiers => IsInRole(StaffRoles.Admin) || IsInRole(StaffRoles.Coordinator) || IsInRole(StaffRoles.Doctor);
+
     public static StaffMember From(ClaimsPrincipal user)
     {
         var association = user.FindFirstValue(StaffClaimTypes.Association);

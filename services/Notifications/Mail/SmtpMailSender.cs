@@ -41,6 +41,11 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         message.To.Add(MailboxAddress.Parse(mail.To));
+        foreach (var copy in mail.Cc ?? [])
+        {
+            message.Cc.Add(MailboxAddress.Parse(copy));
+        }
+
         message.Subject = mail.Subject;
         message.MessageId = mail.MessageId;
         var body = new TextPart("plain") { Text = mail.Body };

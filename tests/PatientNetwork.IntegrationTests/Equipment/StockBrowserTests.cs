@@ -2,12 +2,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using PatientNetwork.IntegrationTests.Browser;
+using PatientNetwork.IntegrationTests.Donations;
 using PatientNetwork.IntegrationTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PatientNetwork.IntegrationTests.Equipment;
 
-/// <summary>The stock screen: a coordinator sets up the catalogue, enters a chair and sends it to repair and back; a volunteer only reads.</summary>
+/// <summary>The stock screen: a coordinator sets up the catalogue, enters a chair and sends it to repair and back; an admin buys one from a campaign's fund; a volunteer only reads.</summary>
 [Collection(SystemCollection.Name)]
 public sealed class StockBrowserTests(PatientNetworkFixture system, Chromium chromium) : IClassFixture<Chromium>
 {
@@ -59,6 +60,49 @@ public sealed class StockBrowserTests(PatientNetworkFixture system, Chromium chr
         var history = await coordinator.GetFromJsonAsync<JsonElement>($"/api/funding/equipment/items/{item.GetProperty("id").GetGuid()}");
         Assert.Equal(["in-repair", "in-stock"], history.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()));
         Assert.Equal(450_000, item.GetProperty("valueCentimes").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_admin_buys_a_chair_from_a_campaign_s_fund_which_the_ledger_debits_by_its_price_and_a_coordinator_is_not_offered_a_purchase()
+    {
+        using var admin = await system.SignInAsync("hajar.admin");
+        var campaign = await admin.CreateCampaignAsync(5_000_000);
+        var donor = await admin.CreateDonorAsync();
+        await admin.GiftAsync(donor.GetProperty("id").GetGuid(), 1_000_000, campaign.GetProperty("id").GetGuid());
+        var typeName = "Fauteuil enfant " + Api.RandomName();
+        await admin.CreateTypeAsync(typeName);
+        var locationName = "Dépôt Ouarzazate " + Api.RandomName();
+        using (var location = await admin.PostAsJsonAsync("/api/funding/equipment/locations", new { name = locationName, regionCode = EquipmentScreens.Region }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, location.StatusCode);
+        }
+
+        var serial = "OUA-" + Api.RandomName();
+        var page = await chromium.OpenAsync(system, "fr");
+        await page.SignInAsync(system, "hajar.admin");
+        await page.GoAsync("/equipment/stock");
+        await page.Locator("#f-typeId").SelectOptionAsync(new SelectOptionValue { Label = typeName });
+        await page.Locator("#f-size").SelectOptionAsync("L");
+        await page.Locator("#f-serialNumber").FillAsync(serial);
+        await page.ChooseLocationAsync("#f-locationId", locationName);
+        await page.Locator("#f-source").SelectOptionAsync("purchase");
+        await page.Locator("#f-valueCentimes").FillAsync("3 000");
+        await page.Locator("#f-campaignId").SelectOptionAsync(new SelectOptionValue { Label = campaign.GetProperty("name").GetString()! });
+        await page.GetByTestId("enter-item").ClickAsync();
+        await Expect(page.GetByTestId("item-entered")).ToContainTextAsync(serial, new() { Timeout = 20_000 });
+
+        // 10,000 MAD given to the campaign, 3,000 MAD paid from its fund for the chair.
+        var fund = await admin.LedgerAccountAsync(campaign.GetProperty("fundAccountId").GetGuid());
+        Assert.Equal(1_000_000 - 300_000, fund.GetProperty("creditsPosted").GetInt64() - fund.GetProperty("debitsPosted").GetInt64());
+        var item = (await admin.GetFromJsonAsync<JsonElement>("/api/funding/equipment/items?status=in-stock&pageSize=100"))
+            .GetProperty("items").EnumerateArray().Single(i => i.GetProperty("serialNumber").GetString() == serial);
+        Assert.Equal(300_000, item.GetProperty("valueCentimes").GetInt64());
+
+        var coordinatorPage = await chromium.OpenAsync(system, "fr");
+        await coordinatorPage.SignInAsync(system, "hajar.coordinator");
+        await coordinatorPage.GoAsync("/equipment/stock");
+        await Expect(coordinatorPage.Locator("#f-source option")).ToHaveCountAsync(1);
+        await Expect(coordinatorPage.Locator("#f-source option[value='purchase']")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -97,7 +97,9 @@ public class PatientNetworkFixture : IAsyncLifetime
             .WithEnvironment("Webhooks__RetryDelays__3", "00:00:01")
             .WithEnvironment("Webhooks__DisableAfterConsecutiveFailures", WebhookFailuresBeforeDisabling.ToString(System.Globalization.CultureInfo.InvariantCulture))
             // The renewal tests wait for the job's pass: every second instead of every hour.
-            .WithEnvironment("Agreements__RenewalCheckEvery", "00:00:01");
+            .WithEnvironment("Agreements__RenewalCheckEvery", "00:00:01")
+            // …and the renewal mail tests for its mailer's.
+            .WithEnvironment("Agreements__RenewalMailEvery", "00:00:01");
 
         // The retention test waits for a release pass; every two seconds instead of every hour.
         builder.CreateResourceBuilder<IResourceWithEnvironment>(PatientNetworkModel.Funding).WithEnvironment("Funding__Retention__CheckEvery", "00:00:02");

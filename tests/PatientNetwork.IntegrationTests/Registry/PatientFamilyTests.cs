@@ -34,7 +34,7 @@ public sealed class PatientFamilyTests(PatientNetworkFixture system)
     }
 
     [Fact]
-    public async Task A_volunteer_does_not_see_the_family_and_bad_guardians_are_field_errors()
+    public async Task A_volunteer_does_not_see_the_family_in_the_Registry_or_Funding_and_bad_guardians_are_field_errors()
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
         using var volunteer = await system.SignInAsync("hajar.volunteer");
@@ -42,6 +42,8 @@ public sealed class PatientFamilyTests(PatientNetworkFixture system)
         var family = await FamilyCapTests.FamilyOfAsync(coordinator, child);
 
         Assert.Null(await FamilyCapTests.FamilyOfAsync(volunteer, child));
+        Assert.Equal(family, (await coordinator.AccountAsync(child)).GetProperty("familyId").GetGuid());
+        Assert.Equal(JsonValueKind.Null, (await volunteer.AccountAsync(child)).GetProperty("familyId").ValueKind);
 
         using var missing = await coordinator.PutAsJsonAsync($"/api/registry/patients/{child}/guardians", new { });
         using var badPhone = await coordinator.PutAsJsonAsync($"/api/registry/patients/{child}/guardians", new { guardians = new[] { new { name = "Naima", relation = "mother", phone = "12" } } });

@@ -26,6 +26,19 @@ public sealed class SmtpMailSenderTests
     }
 
     [Fact]
+    public void A_mail_with_copies_names_its_one_recipient_in_To_and_the_others_in_Cc()
+    {
+        var settings = new SmtpOptions { Host = "127.0.0.1" };
+        var mail = new OutgoingMail("partenariats@hajar.example", "Renouvellement", "Bonjour", "fr, en", "renewal-7@partnerships.patientnetwork",
+            ["contact@hopital.example", "direction@hajar.example"]);
+
+        using var composed = SmtpMailSender.Compose(mail, settings);
+
+        Assert.Equal("partenariats@hajar.example", composed.To.Mailboxes.Single().Address);
+        Assert.Equal(["contact@hopital.example", "direction@hajar.example"], composed.Cc.Mailboxes.Select(m => m.Address));
+    }
+
+    [Fact]
     public async Task Without_a_configured_server_sending_fails_so_the_mail_stays_queued()
     {
         var sender = new SmtpMailSender(Microsoft.Extensions.Options.Options.Create(new SmtpOptions()));

@@ -40,7 +40,7 @@ public static class Extensions
         builder.Services.AddScoped<DonorMessages>();
         builder.Services.AddScoped<BookingDesk>();
         builder.Services.AddSingleton<RegistrantContacts>();
-        builder.Services.AddHostedService<ContactEncryptionPass>();
+        builder.Services.AddHostedService<ContactKeyRotation>();
         builder.Services.AddNotificationSenders(builder.Configuration);
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
         builder.Services.AddScoped<RegistrantNotices>();

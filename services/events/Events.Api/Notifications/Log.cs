@@ -18,17 +18,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 8505, Level = LogLevel.Information, Message = "Reminder pass of event {EventId}: {Count} registrations reminded")]
     public static partial void RemindersQueued(ILogger logger, Guid eventId, int count);
 
-    [LoggerMessage(EventId = 8507, Level = LogLevel.Information, Message = "{Count} registrations' contacts encrypted (rows from before contacts were encrypted at rest)")]
-    public static partial void PlainContactsEncrypted(ILogger logger, int count);
-
     [LoggerMessage(EventId = 8510, Level = LogLevel.Information, Message = "Key rotation pass: {Count} registrations' contacts re-encrypted under the current key")]
     public static partial void ContactsReEncrypted(ILogger logger, int count);
 
     [LoggerMessage(EventId = 8508, Level = LogLevel.Information, Message = "{Count} ended public registration windows pruned")]
     public static partial void WindowsPruned(ILogger logger, int count);
-
-    [LoggerMessage(EventId = 8509, Level = LogLevel.Warning, Message = "Encrypting registrations' clear-text contacts failed ({Failure}); the next pass retries")]
-    public static partial void PlainContactEncryptionFailed(ILogger logger, string failure);
 
     [LoggerMessage(EventId = 8511, Level = LogLevel.Information, Message = "{Count} notifications sent or given up before {Before} pruned")]
     public static partial void NotificationsPruned(ILogger logger, int count, DateTimeOffset before);

@@ -9,12 +9,6 @@ namespace PatientNetwork.Events.Registrations;
 /// </summary>
 public sealed class RegistrantContacts(FieldEncryptor encryptor)
 {
-    /// <summary>Shadow property of the legacy clear-text email column (rows from before encryption).</summary>
-    public const string LegacyEmail = "LegacyPlainEmail";
-
-    /// <summary>Shadow property of the legacy clear-text phone column.</summary>
-    public const string LegacyPhone = "LegacyPlainPhone";
-
     private const string EmailPurpose = "registrant-email";
     private const string PhonePurpose = "registrant-phone";
 

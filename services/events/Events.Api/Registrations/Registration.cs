@@ -83,14 +83,6 @@ public sealed class Registration
         StatusSince = now,
     };
 
-    /// <summary>A registration from before contacts were encrypted gets its contact encrypted (a contact already encrypted is kept).</summary>
-    public void ProtectLegacyContact(ProtectedContact contact)
-    {
-        ArgumentNullException.ThrowIfNull(contact);
-        EmailCiphertext ??= contact.EmailCiphertext;
-        PhoneCiphertext ??= contact.PhoneCiphertext;
-    }
-
     /// <summary>Re-encrypts the stored contact (a key rotation): <paramref name="email"/> and <paramref name="phone"/> map a ciphertext to its new form.</summary>
     public void RewrapContact(Func<string, string> email, Func<string, string> phone)
     {

@@ -19,11 +19,6 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.Name).HasMaxLength(200);
         builder.Property(r => r.EmailCiphertext).HasMaxLength(512);
         builder.Property(r => r.PhoneCiphertext).HasMaxLength(256);
-        // The clear-text columns of registrations taken before contacts were encrypted: emptied at start-up by
-        // ContactEncryptionPass, never written otherwise; a later migration drops them.
-        builder.Property<string?>(RegistrantContacts.LegacyEmail).HasColumnName("email").HasMaxLength(254);
-        builder.Property<string?>(RegistrantContacts.LegacyPhone).HasColumnName("phone").HasMaxLength(20);
-        builder.HasIndex(r => r.Id, "ix_registrations_clear_text_contacts").HasFilter("email IS NOT NULL OR phone IS NOT NULL");
         builder.Property(r => r.Language).HasMaxLength(2);
         builder.Property(r => r.AccessibilityNeeds).HasMaxLength(1000);
         builder.Property(r => r.Code).HasMaxLength(16);

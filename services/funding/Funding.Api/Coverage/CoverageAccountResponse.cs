@@ -1,5 +1,9 @@
 namespace PatientNetwork.Funding.Coverage;
 
+/// <summary>
+/// A coverage account. <see cref="FamilyId"/> (siblings share it: their guardians share a phone) is derived from an
+/// identifier, so only staff who see identifiers get it; for the others it is null.
+/// </summary>
 public sealed record CoverageAccountResponse(
     Guid Id,
     Guid PatientId,
@@ -12,9 +16,10 @@ public sealed record CoverageAccountResponse(
     DateTimeOffset StatusSince,
     string? StatusReason,
     Guid? MergedIntoPatientId,
-    IReadOnlyList<Guid> FormerPatientIds)
+    IReadOnlyList<Guid> FormerPatientIds,
+    Guid? FamilyId)
 {
-    public static CoverageAccountResponse From(CoverageAccount a) =>
+    public static CoverageAccountResponse From(CoverageAccount a, bool revealFamily) =>
         new(a.Id, a.PatientId, a.AssociationId, a.BranchId, a.RateBasisPoints, a.Rate.Percent, a.OpenedAt,
-            a.Status, a.StatusSince, a.StatusReason, a.MergedIntoPatientId, a.FormerPatientIds);
+            a.Status, a.StatusSince, a.StatusReason, a.MergedIntoPatientId, a.FormerPatientIds, revealFamily ? a.FamilyId : null);
 }

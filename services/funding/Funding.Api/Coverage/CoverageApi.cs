@@ -36,7 +36,7 @@ public static class CoverageApi
 
         services.Audit.Record(staff, AuditActions.CoverageAccountRead, new[] { patientId, account.PatientId }.Distinct());
         await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CoverageAccountResponse.From(account));
+        return TypedResults.Ok(CoverageAccountResponse.From(account, staff.SeesIdentifiers));
     }
 
     /// <summary>Open accounts (or those of one status) the caller may see, paged; the page's patients go into one audit row.</summary>
@@ -55,7 +55,7 @@ public static class CoverageApi
 
         services.Audit.Record(staff, AuditActions.CoverageAccountsListed, page.Select(a => a.PatientId), query.Describe());
         await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<CoverageAccountResponse>(page.Select(CoverageAccountResponse.From).ToList(), query.Paging.PageNumber, query.Paging.Size, total));
+        return TypedResults.Ok(new PagedResult<CoverageAccountResponse>(page.Select(a => CoverageAccountResponse.From(a, staff.SeesIdentifiers)).ToList(), query.Paging.PageNumber, query.Paging.Size, total));
     }
 
     private static IQueryable<CoverageAccount> VisibleTo(this IQueryable<CoverageAccount> accounts, StaffMember staff)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PatientNetwork.Contracts;
 using PatientNetwork.Funding.Infrastructure;
 using PatientNetwork.Messaging.Outbox;
+using PatientNetwork.ServiceDefaults.Jobs;
 
 namespace PatientNetwork.Funding.Coverage;
 
@@ -14,27 +15,18 @@ namespace PatientNetwork.Funding.Coverage;
 /// asks. Accounts are locked with SKIP LOCKED, so two instances never release one twice.
 /// </summary>
 public sealed partial class RetentionHoldRelease(
-    IServiceScopeFactory scopes, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionHoldRelease> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<RetentionOptions> options, ILogger<RetentionHoldRelease> logger) : IntervalJob(time, logger)
 {
     public const string ReleaseReason = "No medicine claim or payment for this patient is within the 10-year retention of accounting records any more (law 9-88, article 22).";
 
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.CheckEvery;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CheckEvery, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await ReleaseDueAsync(cancellationToken) == BatchSize)
         {
-            try
-            {
-                while (await ReleaseDueAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogReleaseFailed(exception);
-            }
         }
     }
 
@@ -43,7 +35,7 @@ public sealed partial class RetentionHoldRelease(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FundingDbContext>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var lastKeptStep = now.AddYears(-options.Value.Years);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -69,15 +61,12 @@ public sealed partial class RetentionHoldRelease(
         await transaction.CommitAsync(cancellationToken);
         if (due.Count > 0)
         {
-            LogReleased(due.Count);
+            LogReleased(Logger, due.Count);
         }
 
         return due.Count;
     }
 
     [LoggerMessage(EventId = 8151, Level = LogLevel.Information, Message = "Released {Count} retention holds past the retention of accounting records")]
-    private partial void LogReleased(int count);
-
-    [LoggerMessage(EventId = 8152, Level = LogLevel.Error, Message = "Releasing retention holds failed; the next check tries again")]
-    private partial void LogReleaseFailed(Exception exception);
+    private static partial void LogReleased(ILogger logger, int count);
 }

@@ -1,10 +1,11 @@
 namespace PatientNetwork.Partnerships.Agreements;
 
-/// <summary>An audit row: a staff member read or changed an agreement's contacts, edited its draft, or read or replaced its signed document.</summary>
+/// <summary>An audit row: a staff member read or changed an agreement's contacts (or a renewal reminder was copied to them), edited its draft, or read or replaced its signed document.</summary>
 public sealed class AgreementAccess(Guid agreementId, string associationId, string staffLogin, string action, DateTimeOffset at)
 {
     public const string ContactsRead = "contacts-read";
     public const string ContactsChanged = "contacts-changed";
+    public const string ContactsMailed = "contacts-mailed";
     public const string DocumentRead = "document-read";
     public const string DocumentUploaded = "document-uploaded";
     public const string DraftEdited = "draft-edited";

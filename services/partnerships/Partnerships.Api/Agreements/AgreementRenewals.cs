@@ -8,7 +8,8 @@ namespace PatientNetwork.Partnerships.Agreements;
 /// <summary>
 /// One pass of the renewal job: agreements past their end become expired (publishing <c>PartnerAgreementChanged</c>),
 /// and a reminder is recorded once per agreement and lead time for active agreements ending within it. Safe to run on
-/// several replicas at once: expiries lock their rows with SKIP LOCKED, reminders rely on a unique index.
+/// several replicas at once: expiries lock their rows with SKIP LOCKED, reminders rely on a unique index. The reminders
+/// are mailed after this commits, by <see cref="RenewalReminderMailer"/>.
 /// </summary>
 public sealed partial class AgreementRenewals(PartnershipsDbContext db, IOptions<AgreementOptions> options, TimeProvider time, ILogger<AgreementRenewals> logger)
 {
@@ -46,8 +47,8 @@ public sealed partial class AgreementRenewals(PartnershipsDbContext db, IOptions
             // The unique index on (agreement_id, lead_days) makes a second replica's insert of the same reminder a no-op;
             // RETURNING names only the rows this pass wrote, so each reminder is logged once.
             var recorded = await db.Database.SqlQuery<RecordedReminder>($"""
-                INSERT INTO agreement_renewal_reminders (agreement_id, partner_id, association_id, lead_days, ends_on, recorded_at)
-                SELECT id, partner_id, association_id, {lead}, ends_on, {now}
+                INSERT INTO agreement_renewal_reminders (agreement_id, partner_id, association_id, lead_days, ends_on, recorded_at, attempts, next_attempt_at)
+                SELECT id, partner_id, association_id, {lead}, ends_on, {now}, 0, {now}
                 FROM partner_agreements
                 WHERE status = 'Active' AND ends_on IS NOT NULL AND ends_on >= {today} AND ends_on <= {horizon}
                 ON CONFLICT (agreement_id, lead_days) DO NOTHING

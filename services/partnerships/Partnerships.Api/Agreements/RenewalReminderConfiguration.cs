@@ -16,5 +16,8 @@ internal sealed class RenewalReminderConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(r => new { r.AgreementId, r.LeadDays }).IsUnique();
         builder.HasIndex(r => new { r.AssociationId, r.EndsOn });
         builder.HasOne<PartnerAgreement>().WithMany().HasForeignKey(r => r.AgreementId);
+        builder.Property(r => r.LastFailure).HasMaxLength(200);
+        // The mailer's query: reminders still to mail, by due time.
+        builder.HasIndex(r => r.NextAttemptAt).HasFilter("sent_at IS NULL AND superseded_at IS NULL");
     }
 }

@@ -25,6 +25,5 @@ public static class PatientAccess
     public static IQueryable<Patient> ListableBy(this IQueryable<Patient> patients, StaffMember staff) =>
         patients.VisibleTo(staff).Where(p => p.MergedIntoId == null);
 
-    public static bool MaySeeIdentifiers(StaffMember staff) =>
-        staff.IsInRole(StaffRoles.Admin) || staff.IsInRole(StaffRoles.Coordinator) || staff.IsInRole(StaffRoles.Doctor);
+    public static bool MaySeeIdentifiers(StaffMember staff) => staff.SeesIdentifiers;
 }

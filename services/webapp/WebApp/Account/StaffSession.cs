@@ -21,6 +21,9 @@ public sealed class StaffSession(AuthenticationStateProvider authentication)
     /// <summary>Gifts, receipts and campaigns: the roles Funding lets record them.</summary>
     public static bool MayRecordGifts(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Coordinator);
 
+    /// <summary>Claims and families' statements: the roles Funding lets handle them.</summary>
+    public static bool MayHandleClaims(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Coordinator);
+
     public static bool IsAdmin(ClaimsPrincipal user) => user.IsInRole(StaffRoles.Admin);
 
     public static string? Branch(ClaimsPrincipal user) => user.FindFirstValue(StaffClaimTypes.Branch);

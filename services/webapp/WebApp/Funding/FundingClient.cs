@@ -11,6 +11,9 @@ public sealed class FundingClient(HttpClient http, StaffSession session, Navigat
     public Task<ApiResult<Paged<CoverageAccount>>> CoverageAccountsAsync(int page, CancellationToken cancellationToken) =>
         GetAsync<Paged<CoverageAccount>>($"/api/funding/coverage-accounts?page={page}&pageSize=20", cancellationToken);
 
+    public Task<ApiResult<Statement>> StatementAsync(Guid patientId, int year, CancellationToken cancellationToken) =>
+        GetAsync<Statement>($"/api/funding/coverage-accounts/{patientId}/statement?year={year}", cancellationToken);
+
     public Task<ApiResult<Paged<ClaimSummary>>> ClaimsAsync(int page, CancellationToken cancellationToken) =>
         GetAsync<Paged<ClaimSummary>>($"/api/funding/claims?page={page}&pageSize=20", cancellationToken);
 

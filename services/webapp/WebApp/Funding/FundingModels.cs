@@ -1,6 +1,6 @@
 namespace PatientNetwork.WebApp.Funding;
 
-public sealed record CoverageAccount(Guid Id, Guid PatientId, string AssociationId, string? BranchId, int RateBasisPoints, decimal CoveragePercent, DateTimeOffset OpenedAt, string Status, DateTimeOffset StatusSince, string? StatusReason, Guid? MergedIntoPatientId);
+public sealed record CoverageAccount(Guid Id, Guid PatientId, string AssociationId, string? BranchId, int RateBasisPoints, decimal CoveragePercent, DateTimeOffset OpenedAt, string Status, DateTimeOffset StatusSince, string? StatusReason, Guid? MergedIntoPatientId, Guid? FamilyId);
 
 public sealed record ClaimTotals(long Claimed, long OtherPayer, long? Eligible, long? Covered, long? FamilyShare, long? Reductions, long Paid, string Currency);
 
@@ -11,3 +11,7 @@ public sealed record ClaimLine(int Number, string Medicine, string? AtcCode, int
 public sealed record ClaimDetail(
     Guid Id, Guid PatientId, string? BranchId, Guid ProgrammeId, string Status, string InvoiceNumber, DateOnly InvoiceDate, ClaimTotals Totals, IReadOnlyList<ClaimLine> Lines,
     string? RejectionCode = null, string? RejectionReason = null);
+
+public sealed record StatementLine(Guid ClaimId, DateOnly InvoiceDate, string PharmacyName, string InvoiceNumber, string Status, long ClaimedCentimes, long OtherPayerCentimes, long? CoveredCentimes, long? FamilyShareCentimes, long? ReductionsCentimes, long PaidCentimes, DateTimeOffset? PaidAt);
+
+public sealed record Statement(Guid PatientId, int Year, long ClaimedCentimes, long CoveredCentimes, long FamilyShareCentimes, long PaidCentimes, string Currency, IReadOnlyList<StatementLine> Claims);

@@ -1059,16 +1059,6 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("language");
 
-                    b.Property<string>("LegacyPlainEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
-
-                    b.Property<string>("LegacyPlainPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("phone");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1128,10 +1118,6 @@ namespace PatientNetwork.Events.Infrastructure.Migrations
 
                     b.HasIndex("EventId", "Status", "Number")
                         .HasDatabaseName("ix_registrations_event_id_status_number");
-
-                    b.HasIndex(new[] { "Id" }, "ix_registrations_clear_text_contacts")
-                        .HasDatabaseName("ix_registrations_id")
-                        .HasFilter("email IS NOT NULL OR phone IS NOT NULL");
 
                     b.ToTable("registrations", (string)null);
                 });

@@ -568,13 +568,26 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("association_id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date")
                         .HasColumnName("ends_on");
 
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_failure");
+
                     b.Property<int>("LeadDays")
                         .HasColumnType("integer")
                         .HasColumnName("lead_days");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<string>("PartnerId")
                         .IsRequired()
@@ -586,6 +599,14 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
                     b.HasKey("Id")
                         .HasName("pk_agreement_renewal_reminders");
 
@@ -595,6 +616,10 @@ namespace PatientNetwork.Partnerships.Infrastructure.Migrations
 
                     b.HasIndex("AssociationId", "EndsOn")
                         .HasDatabaseName("ix_agreement_renewal_reminders_association_id_ends_on");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_agreement_renewal_reminders_next_attempt_at")
+                        .HasFilter("sent_at IS NULL AND superseded_at IS NULL");
 
                     b.ToTable("agreement_renewal_reminders", (string)null);
                 });
