@@ -5,6 +5,7 @@ using PatientNetwork.WebApp.Components;
 using PatientNetwork.WebApp.Donations;
 using PatientNetwork.WebApp.Extensions;
 using PatientNetwork.WebApp.Partnerships;
+using PatientNetwork.WebApp.Registry;
 using PatientNetwork.WebApp.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.MapAccountEndpoints();
 app.MapReceiptPdf();
 app.MapBloodDriveManifest();
 app.MapAgreementDocument();
+app.MapPatientExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -20,9 +20,13 @@ public sealed class FundingClient(HttpClient http, StaffSession session, Navigat
     public Task<ApiResult<ClaimDetail>> ClaimAsync(Guid id, CancellationToken cancellationToken) =>
         GetAsync<ClaimDetail>($"/api/funding/claims/{id}", cancellationToken);
 
+    public Task<ApiResult<ClaimDetail>> StartReviewAsync(Guid id, CancellationToken cancellationToken) =>
+        PostAsync<ClaimDetail>($"/api/funding/claims/{id}/review", new { }, cancellationToken);
+
     public Task<ApiResult<ClaimDetail>> ApproveAsync(Guid id, CancellationToken cancellationToken) =>
         PostAsync<ClaimDetail>($"/api/funding/claims/{id}/approval", new { }, cancellationToken, idempotencyKey: Guid.NewGuid().ToString());
 
-    public Task<ApiResult<ClaimDetail>> RejectAsync(Guid id, string code, string note, CancellationToken cancellationToken) =>
-        PostAsync<ClaimDetail>($"/api/funding/claims/{id}/rejection", new { code, note }, cancellationToken, idempotencyKey: Guid.NewGuid().ToString());
+    /// <summary>A coded rejection; <paramref name="reason"/> is the text the family reads.</summary>
+    public Task<ApiResult<ClaimDetail>> RejectAsync(Guid id, string code, string reason, CancellationToken cancellationToken) =>
+        PostAsync<ClaimDetail>($"/api/funding/claims/{id}/rejection", new { code, reason }, cancellationToken, idempotencyKey: Guid.NewGuid().ToString());
 }

@@ -8,7 +8,9 @@ public sealed record ClaimSummary(Guid Id, Guid PatientId, Guid ProgrammeId, str
 
 public sealed record ClaimLine(int Number, string Medicine, string? AtcCode, int Quantity, long UnitPriceCentimes, DateOnly DispensedOn, long ClaimedCentimes, long OtherPayerCentimes, long? EligibleCentimes, long? CoveredCentimes, long? FamilyShareCentimes, string? NotEligibleReason);
 
-public sealed record ClaimDetail(Guid Id, Guid PatientId, string? BranchId, Guid ProgrammeId, string Status, string InvoiceNumber, DateOnly InvoiceDate, ClaimTotals Totals, IReadOnlyList<ClaimLine> Lines);
+public sealed record ClaimDetail(
+    Guid Id, Guid PatientId, string? BranchId, Guid ProgrammeId, string Status, string InvoiceNumber, DateOnly InvoiceDate, ClaimTotals Totals, IReadOnlyList<ClaimLine> Lines,
+    string? RejectionCode = null, string? RejectionReason = null);
 
 public sealed record StatementLine(Guid ClaimId, DateOnly InvoiceDate, string PharmacyName, string InvoiceNumber, string Status, long ClaimedCentimes, long OtherPayerCentimes, long? CoveredCentimes, long? FamilyShareCentimes, long? ReductionsCentimes, long PaidCentimes, DateTimeOffset? PaidAt);
 
