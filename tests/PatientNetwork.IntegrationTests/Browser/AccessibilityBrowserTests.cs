@@ -30,6 +30,13 @@ public sealed class AccessibilityBrowserTests(PatientNetworkFixture system, Chro
     {
         using var coordinator = await system.SignInAsync("hajar.coordinator");
         var patientId = await coordinator.CoveredPatientAsync();
+        // An erased identity at the top of the patient list: its row has no name to link with.
+        using (var admin = await system.SignInAsync("hajar.admin"))
+        {
+            var erased = await coordinator.RegisterPatientAsync(Api.NewPatient());
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.RequestErasureAsync(erased)).StatusCode);
+        }
+
         var page = await chromium.OpenAsync(system, language, phone ? Chromium.Phone : null);
         var violations = new StringBuilder();
         await page.GotoAsync("/account/sign-in");
