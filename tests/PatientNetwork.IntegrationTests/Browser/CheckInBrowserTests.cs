@@ -31,7 +31,7 @@ public sealed class CheckInBrowserTests(PatientNetworkFixture system, Chromium c
         var result = page.GetByTestId("check-in-result");
 
         await ScanAsync(page, family);
-        await Expect(result).ToContainTextAsync("3 personnes entrées.");
+        await Expect(result).ToContainTextAsync("Comptés à l'entrée : 3.");
         await Expect(result).ToContainTextAsync("3 à l'intérieur (au plus 10)");
         await Expect(page.Locator("#f-code")).ToHaveValueAsync("");
 
