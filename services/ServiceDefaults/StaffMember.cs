@@ -7,8 +7,8 @@ public sealed record StaffMember(string Id, string Login, string AssociationId, 
 {
     public bool IsInRole(string role) => Roles.Contains(role);
 
-    /// <summary>Direct identifiers, and keys derived from them such as a family id: never volunteers or drivers.</summary>
-    public bool SeesIdentifiers => IsInRole(StaffRoles.Admin) || IsInRole(StaffRoles.Coordinator) || IsInRole(StaffRoles.Doctor);
+    /// <summary>Whether the caller is in one of <see cref="StaffRoles.SeeingIdentifiers"/>.</summary>
+    public bool SeesIdentifiers => StaffRoles.SeeingIdentifiers.Any(IsInRole);
 
     public static StaffMember From(ClaimsPrincipal user)
     {

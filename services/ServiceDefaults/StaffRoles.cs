@@ -10,4 +10,7 @@ public static class StaffRoles
 
     /// <summary>Drives blood-drive donors; sees only the manifests of their own runs.</summary>
     public const string Driver = "driver";
+
+    /// <summary>The roles that see direct identifiers, and keys derived from them such as a family id: never volunteers or drivers.</summary>
+    public static readonly IReadOnlyList<string> SeeingIdentifiers = [Admin, Coordinator, Doctor];
 }

@@ -73,9 +73,7 @@ public sealed class ClearTextContactsMigrationTests(PatientNetworkFixture system
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-#pragma warning disable CA2100 // Test SQL built from constants and generated ids.
         await using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
         await command.ExecuteNonQueryAsync();
     }
 
@@ -83,9 +81,7 @@ public sealed class ClearTextContactsMigrationTests(PatientNetworkFixture system
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-#pragma warning disable CA2100 // Test SQL built from constants and generated ids.
         await using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
         return (await command.ExecuteScalarAsync())?.ToString();
     }
 }

@@ -11,8 +11,7 @@ public sealed class StaffSession(AuthenticationStateProvider authentication)
 
     public async Task<string?> TokenAsync() => (await UserAsync()).FindFirstValue(StaffCookie.TokenClaim);
 
-    public static bool SeesIdentifiers(ClaimsPrincipal user) =>
-        user.IsInRole(StaffRoles.Admin) || user.IsInRole(StaffRoles.Coordinator) || user.IsInRole(StaffRoles.Doctor);
+    public static bool SeesIdentifiers(ClaimsPrincipal user) => StaffRoles.SeeingIdentifiers.Any(user.IsInRole);
 
     public static bool MayRegister(ClaimsPrincipal user) => SeesIdentifiers(user);
 
